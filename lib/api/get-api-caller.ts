@@ -1,0 +1,40 @@
+import "server-only";
+import { verifyApiToken } from "@/lib/tokens/verify-api-token";
+import { getSessionUser } from "@/lib/auth/get-session-user";
+import { AppError } from "@/lib/errors/app-error";
+import { enforceRateLimit } from "@/lib/security/rate-limit";
+import type { TCaller } from "@/lib/auth/caller";
+
+export const TOKEN_LIMIT_PER_MINUTE = Number(process.env.TOKEN_RATE_LIMIT_PER_MIN ?? 1200);
+
+// Bearer token first (scripts, LLM judges), then the browser session cookie.
+export async function getApiCaller(request: Request): Promise<TCaller | null> {
+  const header = request.headers.get("authorization");
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw new AppError("unauthorized", "Authorization header must be `Bearer <token>`");
+    const caller = await verifyApiToken(match[1]);
+    if (!caller) throw new AppError("unauthorized", "Invalid, expired or revoked token");
+    if (TOKEN_LIMIT_PER_MINUTE > 0) await enforceRateLimit({ key: `token:${caller.tokenId}`, limit: TOKEN_LIMIT_PER_MINUTE, windowSeconds: 60 });
+    return caller;
+  }
+  const user = await getSessionUser();
+  if (user) assertSameOrigin(request);
+  return user;
+}
+
+// CSRF: a cookie-authenticated mutation must come from our own origin. Tokens are exempt,
+// since a browser never attaches them on its own.
+function assertSameOrigin(request: Request) {
+  if (["GET", "HEAD", "OPTIONS"].includes(request.method)) return;
+  const origin = request.headers.get("origin") ?? request.headers.get("referer");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!origin || !host) throw new AppError("forbidden", "Cross-site request refused (missing Origin)");
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new AppError("forbidden", "Cross-site request refused (bad Origin)");
+  }
+  if (originHost !== host) throw new AppError("forbidden", "Cross-site request refused");
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { getPool } from "@/lib/db/client";
+import { authOptions } from "./auth-options";
+import type { TCaller } from "./caller";
+
+// The session only carries the user id; role and disabled flag are read fresh on every request,
+// so a role change or a disabled account takes effect at once.
+export const getSessionUser = cache(async (): Promise<TCaller | null> => {
+  const session = await getServerSession(authOptions);
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  if (!id) return null;
+  return loadActiveUser(id);
+});
+
+export async function loadActiveUser(id: string): Promise<TCaller | null> {
+  const { rows } = await getPool().query<{ id: string; email: string; name: string | null; role: TCaller["role"] }>(
+    "SELECT id, email, name, role FROM users WHERE id = $1 AND NOT disabled",
+    [id],
+  );
+  return rows[0] ? { ...rows[0], via: "session" } : null;
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+// One pg pool per process, shared by Prisma (through its driver adapter) and by the hot paths
+// that need hand-written SQL (assignment, exports, agreement aggregation).
+type DbGlobals = { pool?: pg.Pool; prisma?: PrismaClient };
+const globals = globalThis as unknown as { __codejudgeDb?: DbGlobals };
+const cache: DbGlobals = (globals.__codejudgeDb ??= {});
+
+function createPool(): pg.Pool {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) throw new Error("DATABASE_URL is not set (npm run dev sets it for the embedded Postgres)");
+  const pool = new pg.Pool({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 20), idleTimeoutMillis: 30_000 });
+  // a dropped connection must not crash the process: the next query gets a fresh client
+  pool.on("error", (err) => console.error("[db] idle client error:", err.message));
+  return pool;
+}
+
+export function getPool(): pg.Pool {
+  return (cache.pool ??= createPool());
+}
+
+export function getPrisma(): PrismaClient {
+  return (cache.prisma ??= new PrismaClient({ adapter: new PrismaPg(getPool()) }));
+}
+
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get: (_target, prop) => Reflect.get(getPrisma(), prop),
+});

@@ -1,0 +1,14 @@
+// Server for the Playwright run: seeds the demo data into the test database, then `next start`.
+import { spawn } from "node:child_process";
+
+if (!process.env.DATABASE_URL) throw new Error("e2e-server needs DATABASE_URL (npm test sets it)");
+const { seedDemo } = await import("../lib/seed/seed-demo");
+await seedDemo();
+const { getPool } = await import("../lib/db/client");
+await getPool().end();
+const nextBin = new URL("../node_modules/next/dist/bin/next", import.meta.url).pathname;
+const child = spawn(process.execPath, [nextBin, "start", "-p", String(process.env.PORT ?? 3100)], { stdio: "inherit", env: process.env });
+const stop = () => child.kill("SIGTERM");
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+child.on("exit", (code) => process.exit(code ?? 0));
