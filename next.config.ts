@@ -18,6 +18,7 @@ const csp = [
 
 const nextConfig: NextConfig = {
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // type checking runs once in CI as `npm run typecheck`; the build need not repeat it on 2 cores
   typescript: { ignoreBuildErrors: true },

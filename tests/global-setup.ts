@@ -5,7 +5,7 @@ import { applyMigrations } from "../scripts/migrate";
 // (`npx vitest run --project integration`), this starts one.
 export default async function setup() {
   if (process.env.TEST_DB_READY) return async () => {};
-  const db = await startTestDatabase("codejudge_it");
+  const db = await startTestDatabase(process.env.TEST_DB_NAME ?? "codejudge_it");
   applyMigrations(db.url);
   process.env.DATABASE_URL = db.url;
   process.env.TEST_DB_READY = "1";

@@ -4,7 +4,7 @@ import { freePort, startEmbeddedPostgres, type EmbeddedDb } from "./embedded";
 
 // Tests get their own database: DATABASE_URL's server when set (a fresh database on it), else an
 // embedded cluster in .data/pg-test. The database is dropped and recreated, so every run starts empty.
-export async function startTestDatabase(name = "codejudge_test"): Promise<EmbeddedDb> {
+export async function startTestDatabase(name = process.env.TEST_DB_NAME ?? "codejudge_test"): Promise<EmbeddedDb> {
   const base = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (base) {
     const admin = new URL(base);
