@@ -35,7 +35,7 @@ test.describe("sign-in and roles", () => {
     await page.getByLabel("Email").fill(ACCOUNTS.admin);
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+    await expect(page.getByTestId("signin-error")).toHaveText("Wrong email or password.");
     const response = await page.goto("/admin");
     expect(page.url()).toContain("/signin");
     expect(response?.status()).toBe(200);

@@ -36,7 +36,7 @@ export function SignInForm({ callbackUrl, initialError, providers }: { callbackU
           <span className="font-medium">Password</span>
           <input name="password" type="password" required autoComplete="current-password" className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
         </label>
-        {error && <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">{error}</p>}
+        {error && <p role="alert" data-testid="signin-error" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">{error}</p>}
         <button type="submit" disabled={pending} className="w-full rounded bg-slate-900 px-3 py-2 font-medium text-white hover:bg-slate-700 disabled:opacity-50">
           {pending ? "Signing in…" : "Sign in"}
         </button>

@@ -14,7 +14,7 @@ export async function chooseUnitForProject(
     const gold = await chooseGoldUnit(client, { projectId: project.id, userId, random });
     if (gold) return { ...gold, propensity: gold.propensity * project.goldRate };
   }
-  const openCount = await countOpenUnits(project.id);
+  const openCount = await countOpenUnits(client, project.id);
   const picked = await chooseRandomUnit(client, { projectId: project.id, userId, random, openCount });
   if (picked) return picked;
   // nothing ordinary left: a gold unit not yet seen is still useful work

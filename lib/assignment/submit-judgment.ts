@@ -3,8 +3,8 @@ import { randomUUID } from "node:crypto";
 import { getPool } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { TCaller } from "@/lib/auth/caller";
-import { getCurrentRubric } from "@/lib/projects/get-current-rubric";
 import { canonicalizeJudgment } from "./canonicalize-judgment";
+import { loadCurrentRubric } from "./load-current-rubric";
 import { validateJudgment } from "./validate-judgment";
 import { onJudgmentRecorded } from "./on-judgment-recorded";
 import type { TJudgmentInput } from "./schemas";
@@ -41,7 +41,7 @@ export async function submitJudgment(opts: { caller: TCaller; assignmentId: stri
     const reused = await client.query("SELECT 1 FROM judgments WHERE user_id = $1 AND idempotency_key = $2", [caller.id, input.idempotencyKey]);
     if (reused.rowCount) throw new AppError("conflict", "idempotencyKey already used for another assignment");
 
-    const rubric = await getCurrentRubric({ projectId: a.project_id });
+    const rubric = await loadCurrentRubric(client, a.project_id);
     validateJudgment({ input, mode: a.mode, rubric, slotCount: a.slot_order.length });
     const canon = canonicalizeJudgment({ input, slotOrder: a.slot_order, unitResponseA: a.mode === "pairwise" ? a.response_a_id : null });
     const judgmentId = randomUUID();
@@ -64,17 +64,17 @@ export async function submitJudgment(opts: { caller: TCaller; assignmentId: stri
     }
     await client.query("UPDATE assignments SET status = 'SUBMITTED', completed_at = now(), draft = NULL WHERE id = $1", [a.id]);
     const sign = input.bothBad ? 0 : Math.sign(canon.preference ?? 0);
-    // opposite signs on one pair: raise its target by one, up to the project's cap, before it counts as settled
+    // opposite signs on one pair: raise its target by one, up to the project's cap, before it counts as settled.
+    // The bump is computed from the locked row itself: a sub-select would read the snapshot taken
+    // before waiting for a concurrent submit on the same unit, and miss that judgment's sign.
+    const bump = `(CASE WHEN NOT is_gold AND escalations < $3 AND positives + ($2 > 0)::int > 0 AND negatives + ($2 < 0)::int > 0
+                         AND judgment_count + 1 >= target THEN 1 ELSE 0 END)`;
     await client.query(
       `UPDATE units SET judgment_count = judgment_count + 1, lease_count = GREATEST(0, lease_count - 1),
               sign_sum = sign_sum + $2, positives = positives + ($2 > 0)::int, negatives = negatives + ($2 < 0)::int,
-              escalations = escalations + e.bump, target = target + e.bump,
-              open = judgment_count + 1 + GREATEST(0, lease_count - 1) < target + e.bump
-         FROM (SELECT CASE WHEN NOT u.is_gold AND u.escalations < $3
-                             AND ((u.positives + ($2 > 0)::int) > 0 AND (u.negatives + ($2 < 0)::int) > 0)
-                             AND u.judgment_count + 1 >= u.target THEN 1 ELSE 0 END AS bump
-                 FROM units u WHERE u.id = $1) e
-        WHERE units.id = $1`,
+              escalations = escalations + ${bump}, target = target + ${bump},
+              open = judgment_count + 1 + GREATEST(0, lease_count - 1) < target + ${bump}
+        WHERE id = $1`,
       [a.unit_id, sign, a.escalation_cap],
     );
     await onJudgmentRecorded(client, { projectId: a.project_id, unitId: a.unit_id, mode: a.mode, canonicalPreference: input.bothBad ? null : canon.preference, ranking: canon.ranking });
@@ -82,8 +82,15 @@ export async function submitJudgment(opts: { caller: TCaller; assignmentId: stri
     return { judgmentId, created: true };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
+    // the same key sent for two assignments at once: both pass the check above, the index decides
+    if (isUniqueViolation(error, "judgments_user_id_idempotency_key_key")) throw new AppError("conflict", "idempotencyKey already used for another assignment");
     throw error;
   } finally {
     client.release();
   }
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const e = error as { code?: string; constraint?: string } | null;
+  return e?.code === "23505" && e.constraint === constraint;
 }

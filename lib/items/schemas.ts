@@ -49,3 +49,22 @@ export type TScoreLine = z.infer<typeof ZScoreLine>;
 export function minResponses(mode: string): number {
   return mode === "rating" ? 1 : 2;
 }
+
+const ZCursor = ZExternalId.optional();
+
+// Query of GET /api/v1/projects/{id}/items and of the trainer's Items tab (keyset on the item id).
+export const ZItemListQuery = z.object({
+  after: ZCursor,
+  before: ZCursor,
+  q: z.string().trim().max(200).optional(),
+  gold: z.enum(["1", "0", "true", "false"]).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type TItemListQuery = z.infer<typeof ZItemListQuery>;
+
+// Mark (or, with gold null, clear) the expected answer of a pairwise item.
+export const ZItemGoldInput = z.object({
+  itemId: ZExternalId,
+  gold: ZGold.nullable(),
+});
+export type TItemGoldInput = z.infer<typeof ZItemGoldInput>;

@@ -35,7 +35,22 @@ export const ZProjectCreate = z.object({
 });
 export type TProjectCreate = z.infer<typeof ZProjectCreate>;
 
-export const ZProjectUpdate = ZProjectCreate.omit({ rubric: true, mode: true }).partial();
+// Every field optional and without defaults: a partial update changes only what it names.
+export const ZProjectUpdate = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    overlap: z.number().int().min(1).max(50),
+    sampling: z.enum(["active", "random"]),
+    instructions: z.string().max(100_000),
+    leaseSeconds: z.number().int().min(30).max(7 * 86400),
+    goldRate: z.number().min(0).max(1),
+    goldThreshold: z.number().min(0).max(1),
+  })
+  .partial()
+  .strict();
+export type TProjectUpdate = z.infer<typeof ZProjectUpdate>;
+
+export const ZMemberPause = z.object({ userId: z.string().min(1).max(100), paused: z.boolean() });
 
 export const ZMemberAdd = z.object({ email: z.string().trim().toLowerCase().email().max(320) });
 
