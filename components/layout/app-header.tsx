@@ -12,7 +12,7 @@ const LINKS: Array<{ href: string; label: string; roles: TCaller["role"][] }> = 
 export function AppHeader({ user }: { user: TCaller }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <nav className="mx-auto flex max-w-[1600px] items-center gap-5 px-4 py-2 text-sm">
+      <nav className="mx-auto flex max-w-[1600px] flex-wrap items-center gap-x-5 gap-y-1 px-4 py-2 text-sm">
         <Link href="/" className="font-semibold tracking-tight">CodeJudge</Link>
         {LINKS.filter((l) => l.roles.includes(user.role)).map((l) => (
           <Link key={l.href} href={l.href} className="text-slate-600 hover:text-slate-900">{l.label}</Link>
