@@ -1,31 +1,39 @@
 import "server-only";
 import { getPool } from "@/lib/db/client";
-import { getCurrentRubric } from "@/lib/projects/get-current-rubric";
+import { AppError } from "@/lib/errors/app-error";
+import { ZStoredAspects, type TRubric } from "@/lib/projects/schemas";
 import type { TAssignmentView } from "./schemas";
 
 // What an annotator may see of an assignment: no model names, no response ids, no scores.
+// One round trip: the shown responses and the project's current rubric come with the row.
 export async function loadAssignmentView(assignmentId: string): Promise<TAssignmentView> {
-  const pool = getPool();
-  const { rows } = await pool.query<{ id: string; expires_at: Date; project_id: string; mode: TAssignmentView["mode"]; slot_order: string[]; prompt: string; language: string; instructions: string; draft: Record<string, unknown> | null }>(
-    `SELECT a.id, a.expires_at, a.project_id, p.mode, a.slot_order, i.prompt, i.language, p.instructions, a.draft
-       FROM assignments a JOIN units u ON u.id = a.unit_id JOIN items i ON i.id = u.item_id JOIN projects p ON p.id = a.project_id
-      WHERE a.id = $1`,
-    [assignmentId],
-  );
+  const { rows } = await getPool().query<{
+    id: string; expires_at: Date; project_id: string; mode: TAssignmentView["mode"]; slot_order: string[]; prompt: string; language: string;
+    instructions: string; draft: Record<string, unknown> | null; contents: Record<string, string> | null;
+    rubric_version: number | null; rubric_aspects: unknown; rubric_rationale: TRubric["rationale"] | null;
+  }>({
+    name: "load-assignment-view",
+    text: `SELECT a.id, a.expires_at, a.project_id, p.mode, a.slot_order, i.prompt, i.language, p.instructions, a.draft,
+                  (SELECT json_object_agg(r.id, r.content) FROM responses r
+                    WHERE r.id = ANY (ARRAY(SELECT jsonb_array_elements_text(a.slot_order)))) AS contents,
+                  rb.version AS rubric_version, rb.aspects AS rubric_aspects, rb.rationale AS rubric_rationale
+             FROM assignments a JOIN units u ON u.id = a.unit_id JOIN items i ON i.id = u.item_id JOIN projects p ON p.id = a.project_id
+             LEFT JOIN LATERAL (SELECT version, aspects, rationale FROM rubrics WHERE project_id = a.project_id ORDER BY version DESC LIMIT 1) rb ON true
+            WHERE a.id = $1`,
+    values: [assignmentId],
+  });
   const a = rows[0];
-  const [responses, rubric] = await Promise.all([
-    pool.query<{ id: string; content: string }>("SELECT id, content FROM responses WHERE id = ANY($1::text[])", [a.slot_order]),
-    getCurrentRubric({ projectId: a.project_id }),
-  ]);
-  const contentById = new Map(responses.rows.map((r) => [r.id, r.content]));
+  if (!a) throw new AppError("not_found", "No such assignment");
+  if (a.rubric_version === null || a.rubric_rationale === null) throw new AppError("not_found", "Project has no rubric");
+  const contents = a.contents ?? {};
   return {
     id: a.id,
     expiresAt: a.expires_at.toISOString(),
     projectId: a.project_id,
     mode: a.mode,
     item: { prompt: a.prompt, language: a.language },
-    responses: a.slot_order.map((id, i) => ({ slot: String.fromCharCode(65 + i), content: contentById.get(id) ?? "" })),
-    rubric: { version: rubric.version, aspects: rubric.aspects, rationale: rubric.rationale },
+    responses: a.slot_order.map((id, i) => ({ slot: String.fromCharCode(65 + i), content: contents[id] ?? "" })),
+    rubric: { version: a.rubric_version, aspects: ZStoredAspects.parse(a.rubric_aspects), rationale: a.rubric_rationale },
     instructions: a.instructions,
     draft: a.draft,
   };

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { readNdjsonLines } from "./read-ndjson-lines";
 import { MAX_IMPORT_BYTES, MAX_LINE_BYTES, minResponses, ZItemInput, type TItemInput } from "./schemas";
 import { writeItemBatch, type TProjectForImport } from "./write-item-batch";
+import { refreshPriors } from "@/lib/ranking/refresh-priors";
 
 const BATCH = 500;
 const MAX_REPORTED = 1000;
@@ -82,5 +83,7 @@ export async function importItems(opts: {
     client.release();
   }
   await recordAudit({ actorId: opts.actorId, action: "items.import", targetType: "project", targetId: opts.project.id, details: { created, updated } });
+  // new pairs (and scores sent inline) get their prior and priority when the project samples actively
+  await refreshPriors({ projectId: opts.project.id });
   return { created, updated };
 }

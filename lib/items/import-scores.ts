@@ -3,6 +3,7 @@ import { getPool } from "@/lib/db/client";
 import { AppError, type TErrorDetail } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { readNdjsonLines } from "./read-ndjson-lines";
+import { refreshPriors } from "@/lib/ranking/refresh-priors";
 import { MAX_IMPORT_BYTES, MAX_LINE_BYTES, ZScoreLine, type TScoreLine } from "./schemas";
 
 // Model scores and test results for existing responses; all or nothing, like item imports.
@@ -56,6 +57,8 @@ export async function importScores(opts: { projectId: string; body: ReadableStre
     }
     await client.query("COMMIT");
     await recordAudit({ actorId: opts.actorId, action: "scores.import", targetType: "project", targetId: opts.projectId, details: { updated } });
+    // new scores move the priors of an actively sampled project (a no-op otherwise)
+    await refreshPriors({ projectId: opts.projectId });
     return { updated };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});

@@ -3,6 +3,7 @@ import { getPool } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ZProjectUpdate, type TProjectUpdate } from "./schemas";
+import { refreshPriors } from "@/lib/ranking/refresh-priors";
 
 const COLUMNS: Record<keyof TProjectUpdate, string> = {
   name: "name",
@@ -58,5 +59,7 @@ export async function updateProject(opts: { projectId: string; input: TProjectUp
     const diff = Object.fromEntries(changed.map((k) => [k, k === "instructions" ? { changed: true } : { from: before[k], to: input[k] }]));
     await recordAudit({ actorId: opts.actorId, action: "project.update", targetType: "project", targetId: opts.projectId, details: { ...diff, retargetedUnits } });
   }
+  // switching to active sampling: priors from scores, judgments so far folded in, pairs rescored
+  if (changed.includes("sampling") && input.sampling === "active") await refreshPriors({ projectId: opts.projectId });
   return { changed, retargetedUnits };
 }

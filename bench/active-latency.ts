@@ -1,0 +1,203 @@
+// Latency of choosing the next pair under active sampling, against random sampling on the same
+// data: 100k items × 4 responses = 600k candidate pairs, open-loop load through `next start`.
+// Reuses the assignment-load driver (bench/lib); a script, not a test:
+//   npx tsx --conditions=react-server bench/active-latency.ts [--rate 200] [--seconds 60]
+//     [--steps 100,150,200,300,400] [--step-seconds 20] [--items 100000] [--responses 4]
+//     [--annotators 1000] [--db cj_bench_active] [--reuse-data] [--rebuild] [--skip-steps] [--only active|random]
+// Per sampling mode: warm-up, the main phase at --rate, then rising steps until one misses
+// p99 ≤ 50 ms (saturation = highest passing step). Writes bench/results/active-latency.{json,md}.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { closeConnections } from "./lib/http-client";
+import { openBenchDatabase } from "./lib/bench-database";
+import { ensureBuild, startBenchServer } from "./lib/bench-server";
+import { startCpuMeter } from "./lib/cpu-meter";
+import { runOpenLoop } from "./lib/open-loop";
+import { formatTable, type TPhaseReport } from "./lib/write-results";
+import { freePort } from "../lib/db/embedded";
+
+const argv = process.argv.slice(2);
+const arg = (name: string, fallback: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
+};
+const flag = (name: string) => argv.includes(`--${name}`);
+const config = {
+  rate: Number(arg("rate", "200")),
+  seconds: Number(arg("seconds", "60")),
+  warmupSeconds: Number(arg("warmup-seconds", "15")),
+  steps: arg("steps", "100,150,200,300,400").split(",").map(Number),
+  stepSeconds: Number(arg("step-seconds", "20")),
+  items: Number(arg("items", "100000")),
+  responses: Number(arg("responses", "4")),
+  annotators: Number(arg("annotators", "1000")),
+  database: arg("db", "cj_bench_active"),
+  distDir: ".next-bench-active",
+  p99GoalMs: Number(arg("p99-ms", "50")),
+  dbPoolSize: Number(arg("db-pool", process.env.DB_POOL_SIZE ?? "20")),
+  modes: (flag("only") ? [arg("only", "active")] : ["random", "active"]) as Array<"random" | "active">,
+  isReusingData: flag("reuse-data"),
+  isSkippingSteps: flag("skip-steps"),
+};
+const log = (s: string) => console.log(`[active-bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
+const HARD_LIMIT_MS = Number(arg("time-limit-minutes", "50")) * 60_000;
+
+type TModeReport = { sampling: string; main: TPhaseReport; steps: TPhaseReport[]; saturationRate: number | null; reasons: Record<string, number> };
+
+async function main() {
+  const startedAt = new Date();
+  const db = await openBenchDatabase({ name: config.database, reuse: config.isReusingData });
+  process.env.DATABASE_URL = db.url;
+  const { loadBenchData } = await import("./lib/load-bench-data");
+  const { getPool } = await import("../lib/db/client");
+  const { refreshPriors } = await import("../lib/ranking/refresh-priors");
+  const data = await loadBenchData({ isFresh: db.isFresh, items: config.items, responses: config.responses, annotators: config.annotators, log });
+  log(`project ${data.projectId}: ${data.units} units, ${data.tokens.length} annotators`);
+  const pool = getPool();
+  // the bench project keeps no gold; the overlap reserve and ε stay at the project defaults
+  const policy = (await pool.query<{ epsilon: number; reserve_share: number; gold_rate: number }>("SELECT epsilon, reserve_share, gold_rate FROM projects WHERE id = $1", [data.projectId])).rows[0];
+
+  const serverEnv = {
+    ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1", TOKEN_RATE_LIMIT_PER_MIN: "0", DB_POOL_SIZE: String(config.dbPoolSize),
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-not-for-production-0123456789", NEXTAUTH_URL: "http://127.0.0.1",
+  };
+  const build = ensureBuild({ env: serverEnv, force: flag("rebuild"), log, distDir: config.distDir });
+  const server = await startBenchServer({ env: serverEnv, port: await freePort(), logFile: path.resolve("bench/out/active-latency-server.log"), distDir: config.distDir });
+  log(`server ${server.url} (pid ${server.pid})`);
+  const stopAll = async () => {
+    await server.stop();
+    closeConnections();
+  };
+  const abort = (why: string) => {
+    console.error(`bench: ${why}, stopping the server`);
+    void stopAll().finally(() => process.exit(2));
+  };
+  const watchdog = setTimeout(() => abort("time limit reached"), HARD_LIMIT_MS);
+  process.once("SIGINT", () => abort("interrupted"));
+  process.once("SIGTERM", () => abort("terminated"));
+  const listBackendPids = async () =>
+    (await pool.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [config.database])).rows.map((r) => r.pid);
+
+  const phase = async (label: string, rate: number, seconds: number): Promise<TPhaseReport> => {
+    log(`${label}: ${rate}/s for ${seconds} s`);
+    const meter = await startCpuMeter({ serverPid: server.pid, listBackendPids });
+    const result = await runOpenLoop({ label, baseUrl: server.url, projectId: data.projectId, tokens: data.tokens, rate, seconds });
+    const cpu = await meter(result.next.count);
+    const sent = result.next.count;
+    const failures = sent - (result.next.statuses["200"] ?? 0) + (result.submit.count - (result.submit.statuses["201"] ?? 0));
+    const meetsGoal = result.next.p99 <= config.p99GoalMs && result.submit.p99 <= config.p99GoalMs && result.noIdleAnnotator === 0 && failures <= sent * 0.01;
+    for (const e of result.errors.slice(0, 3)) log(`  error: ${e}`);
+    log(`  next p50 ${result.next.p50.toFixed(1)} p99 ${result.next.p99.toFixed(1)}; submit p99 ${result.submit.p99.toFixed(1)}; cpu ms/iter server ${cpu.serverMsPerIteration} pg ${cpu.postgresMsPerIteration}`);
+    return { ...result, cpu, loadAverage: Number(os.loadavg()[0].toFixed(2)), meetsGoal };
+  };
+
+  const reports: TModeReport[] = [];
+  let priorSeconds = 0;
+  try {
+    for (const sampling of config.modes) {
+      await pool.query("UPDATE projects SET sampling = $2 WHERE id = $1", [data.projectId, sampling]);
+      if (sampling === "active") {
+        const started = Date.now();
+        const refreshed = await refreshPriors({ projectId: data.projectId });
+        priorSeconds = (Date.now() - started) / 1000;
+        await pool.query("ANALYZE units");
+        log(`refreshPriors: ${JSON.stringify(refreshed)}`);
+      }
+      const since = new Date();
+      await phase(`${sampling} warm-up`, Math.min(50, config.rate), config.warmupSeconds);
+      const main = await phase(`${sampling} main`, config.rate, config.seconds);
+      const steps: TPhaseReport[] = [];
+      if (!config.isSkippingSteps) {
+        for (const rate of config.steps) {
+          const step = await phase(`${sampling} step ${rate}`, rate, config.stepSeconds);
+          steps.push(step);
+          if (!step.meetsGoal) break;
+          await new Promise((r) => setTimeout(r, 2000));
+        }
+      }
+      const passing = steps.filter((s) => s.meetsGoal).map((s) => s.targetRate);
+      const { rows } = await pool.query<{ reason: string; n: number }>(
+        "SELECT reason, count(*)::int AS n FROM assignments WHERE project_id = $1 AND leased_at >= $2 GROUP BY reason",
+        [data.projectId, since],
+      );
+      reports.push({ sampling, main, steps, saturationRate: passing.length ? Math.max(...passing) : null, reasons: Object.fromEntries(rows.map((r) => [r.reason, r.n])) });
+    }
+    const explain = await explainActiveChoose(pool, data.projectId, data.userIds[0]);
+    writeReport({ startedAt, data, policy, build, priorSeconds, reports, explain, pg: (await pool.query<{ v: string }>("SELECT split_part(version(), ' on ', 1) AS v")).rows[0].v });
+  } finally {
+    clearTimeout(watchdog);
+    await stopAll();
+    await pool.end();
+    await db.stop();
+  }
+}
+
+async function explainActiveChoose(pool: import("pg").Pool, projectId: string, userId: string): Promise<string> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const { rows } = await client.query<{ "QUERY PLAN": string }>(
+      `EXPLAIN (ANALYZE, BUFFERS) SELECT u.id, u.priority FROM units u
+        WHERE u.project_id = $1 AND u.open AND NOT u.is_gold AND u.judgment_count >= 0
+          AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.unit_id = u.id AND a.user_id = $2)
+        ORDER BY u.priority DESC LIMIT 32 FOR UPDATE OF u SKIP LOCKED`,
+      [projectId, userId],
+    );
+    return rows.map((r) => r["QUERY PLAN"]).join("\n");
+  } finally {
+    await client.query("ROLLBACK").catch(() => {});
+    client.release();
+  }
+}
+
+function writeReport(r: {
+  startedAt: Date; data: { units: number; tokens: string[] }; policy: { epsilon: number; reserve_share: number; gold_rate: number };
+  build: { built: boolean; seconds: number }; priorSeconds: number; reports: TModeReport[]; explain: string; pg: string;
+}) {
+  const random = r.reports.find((m) => m.sampling === "random");
+  const active = r.reports.find((m) => m.sampling === "active");
+  const ratio = random?.saturationRate && active?.saturationRate ? active.saturationRate / random.saturationRate : null;
+  const cpuPerIteration = (m?: TModeReport) => (m ? m.main.cpu.serverMsPerIteration + m.main.cpu.postgresMsPerIteration : null);
+  const report = {
+    date: r.startedAt.toISOString(),
+    command: `npx tsx --conditions=react-server bench/active-latency.ts ${argv.join(" ")}`.trim(),
+    machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? "?", node: process.version, postgres: r.pg, loadAtEnd: os.loadavg().map((l) => l.toFixed(2)).join(" ") },
+    config, policy: r.policy, units: r.data.units, annotators: r.data.tokens.length, buildSeconds: Math.round(r.build.seconds), refreshPriorsSeconds: r.priorSeconds,
+    goal: { rate: config.rate, p99Ms: config.p99GoalMs, isMetActive: active?.main.meetsGoal ?? null, saturationRatioActiveToRandom: ratio, isThroughputWithin20Percent: ratio === null ? null : ratio >= 0.8 },
+    cpuMsPerIteration: { random: cpuPerIteration(random), active: cpuPerIteration(active) },
+    modes: r.reports,
+    explainActiveChoose: r.explain,
+  };
+  const dir = path.resolve("bench/results");
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, "active-latency.json"), JSON.stringify(report, null, 2) + "\n");
+  const md = [
+    "# Active sampling: choosing latency and throughput against random",
+    "",
+    `- date: ${report.date}; machine: ${report.machine.cores} cores (${report.machine.cpu}), Node ${report.machine.node}, ${report.machine.postgres}; load average at the end ${report.machine.loadAtEnd} (shared machine)`,
+    `- command: \`${report.command}\``,
+    `- data: ${config.items} items × ${config.responses} responses = ${r.data.units} candidate pairs (overlap 3), ${r.data.tokens.length} annotators; policy gold ${r.policy.gold_rate}, ε ${r.policy.epsilon}, overlap reserve ${r.policy.reserve_share}; refreshPriors over the project: ${r.priorSeconds.toFixed(1)} s`,
+    "- load: the assignment-load open loop (`GET /next`, then `POST /judgment`); a rate R is R iterations/s. Random ran first on the same data, then the project was switched to active.",
+    `- goal p99 ≤ ${config.p99GoalMs} ms at ${config.rate}/s with active sampling: **${active ? (active.main.meetsGoal ? "met" : "missed") : "not run"}**; saturation random ${random?.saturationRate ?? "none"}/s, active ${active?.saturationRate ?? "none"}/s → ratio ${ratio?.toFixed(2) ?? "n/a"} (must be ≥ 0.80)`,
+    `- CPU per iteration (server + Postgres, main phase): random ${cpuPerIteration(random)?.toFixed(2) ?? "–"} ms, active ${cpuPerIteration(active)?.toFixed(2) ?? "–"} ms`,
+    "",
+    formatTable(r.reports.flatMap((m) => [m.main, ...m.steps])),
+    "",
+    ...r.reports.map((m) => `- ${m.sampling}: assignment reasons ${JSON.stringify(m.reasons)}`),
+    "",
+    "## EXPLAIN ANALYZE of the active top-32 query (after the run)",
+    "",
+    "```",
+    r.explain,
+    "```",
+    "",
+  ];
+  fs.writeFileSync(path.join(dir, "active-latency.md"), md.join("\n"));
+  log("wrote bench/results/active-latency.{json,md}");
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres, freePort } from "../../lib/db/embedded";
+import { applyMigrations } from "../../scripts/migrate";
+
+export type TBenchDatabase = { url: string; isFresh: boolean; stop: () => Promise<void> };
+
+// The bench gets a database of its own: `name` on DATABASE_URL's server, or, without one, on an
+// embedded cluster in .data/pg-bench. Only that database is ever dropped.
+export async function openBenchDatabase(opts: { name: string; reuse: boolean }): Promise<TBenchDatabase> {
+  let serverUrl = process.env.DATABASE_URL;
+  let stop = async () => {};
+  if (!serverUrl) {
+    const server = await startEmbeddedPostgres({ dir: path.resolve(".data", "pg-bench"), port: await freePort(), database: "postgres" });
+    serverUrl = server.url;
+    stop = server.stop;
+  }
+  const admin = new URL(serverUrl);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  const exists = (await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [opts.name])).rowCount === 1;
+  const isFresh = !(opts.reuse && exists);
+  if (isFresh) {
+    await client.query(`DROP DATABASE IF EXISTS "${opts.name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${opts.name}"`);
+  }
+  await client.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${opts.name}`;
+  applyMigrations(url.toString());
+  return { url: url.toString(), isFresh, stop };
+}

@@ -1,0 +1,59 @@
+import type { TCaller } from "@/lib/auth/caller";
+import { getNextAssignment } from "@/lib/assignment/get-next-assignment";
+import { submitJudgment } from "@/lib/assignment/submit-judgment";
+import { getPool } from "@/lib/db/client";
+import { refreshPriors } from "@/lib/ranking/refresh-priors";
+import { createTestProject, type TTestProject } from "./helpers/create-test-project";
+import { pairwiseJudgment } from "./helpers/judgment-input";
+
+export type TAssignmentMeta = { id: string; unit_id: string; slot_order: string[]; propensity: number; reason: string; response_a_id: string; response_b_id: string; item_id: string };
+
+/** A pairwise project switched to active sampling with the given policy (the create API only takes random). */
+export async function createActiveProject(opts: { overlap?: number; escalationCap?: number; epsilon?: number; reserveShare?: number; members: TCaller[] }): Promise<TTestProject> {
+  const project = await createTestProject({ overlap: opts.overlap ?? 1, escalationCap: opts.escalationCap, members: opts.members });
+  await getPool().query("UPDATE projects SET sampling = 'active', epsilon = $2, reserve_share = $3 WHERE id = $1", [project.id, opts.epsilon ?? 0, opts.reserveShare ?? 0]);
+  return project;
+}
+
+export async function activate(project: TTestProject): Promise<void> {
+  await refreshPriors({ projectId: project.id });
+}
+
+export async function getAssignmentMeta(assignmentId: string): Promise<TAssignmentMeta> {
+  const { rows } = await getPool().query<TAssignmentMeta>(
+    `SELECT a.id, a.unit_id, a.slot_order, a.propensity, a.reason, u.response_a_id, u.response_b_id, u.item_id
+       FROM assignments a JOIN units u ON u.id = a.unit_id WHERE a.id = $1`,
+    [assignmentId],
+  );
+  return rows[0];
+}
+
+/**
+ * Fetches the caller's next pair and judges it in the pair's own orientation: `decide` returns the
+ * canonical preference (negative = the earlier response, A, is better), turned to display slots here.
+ */
+export async function judgeNext(caller: TCaller, projectId: string, decide: (meta: TAssignmentMeta) => number): Promise<TAssignmentMeta | null> {
+  const view = await getNextAssignment({ caller, projectId });
+  if (!view) return null;
+  const meta = await getAssignmentMeta(view.id);
+  const canonical = decide(meta);
+  const isFlipped = meta.slot_order[0] !== meta.response_a_id;
+  await submitJudgment({ caller, assignmentId: view.id, input: pairwiseJudgment(isFlipped ? -canonical || 0 : canonical) });
+  return meta;
+}
+
+export async function loadPosteriors(projectId: string): Promise<Map<string, { mu: number; sigma2: number; item_id: string; position: number }>> {
+  const { rows } = await getPool().query<{ id: string; mu: number; sigma2: number; item_id: string; position: number }>(
+    "SELECT id, mu, sigma2, item_id, position FROM responses WHERE project_id = $1",
+    [projectId],
+  );
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export async function loadPriorities(projectId: string): Promise<Map<string, { priority: number; item_id: string; a: string; b: string }>> {
+  const { rows } = await getPool().query<{ id: string; priority: number; item_id: string; a: string; b: string }>(
+    "SELECT id, priority, item_id, response_a_id AS a, response_b_id AS b FROM units WHERE project_id = $1",
+    [projectId],
+  );
+  return new Map(rows.map((r) => [r.id, r]));
+}
