@@ -25,7 +25,9 @@ export function errorResponse(error: unknown): NextResponse {
 function isConnectionError(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code;
   const message = String((error as { message?: string } | null)?.message ?? "");
-  return ["ECONNREFUSED", "ECONNRESET", "57P01", "57P03", "08006", "08001", "08003"].includes(code ?? "") || /Connection terminated|connect ECONNREFUSED/.test(message);
+  // pg's "Client has encountered a connection error and is not queryable" is a pooled client whose
+  // server went away (a Postgres restart): retryable like the rest
+  return ["ECONNREFUSED", "ECONNRESET", "57P01", "57P02", "57P03", "08006", "08001", "08003"].includes(code ?? "") || /Connection terminated|connect ECONNREFUSED|not queryable|the database system is (starting up|shutting down)/.test(message);
 }
 
 export function toResponse(result: unknown, status = 200): Response {
@@ -66,6 +68,9 @@ export function publicApiRoute<P extends TParams = TParams>(handler: (ctx: TPubl
 export const MAX_JSON_BYTES = 1_000_000;
 
 export async function readJson<T>(request: Request, schema: ZodType<T>, maxBytes = MAX_JSON_BYTES): Promise<T> {
+  // no content type is taken as JSON; a declared other type (a form post, text/plain) is refused
+  const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  if (type && type !== "application/json" && !type.endsWith("+json")) throw new AppError("unsupported_media_type", `Send application/json, not ${type}`);
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > maxBytes) throw new AppError("payload_too_large", `Body over ${maxBytes} bytes`);
   const text = await request.text();
