@@ -58,7 +58,8 @@ export async function writeItemBatch(client: PoolClient, project: TProjectForImp
     [project.id, r.ids, r.itemIds, r.ext, r.pos, r.model, r.content, r.scores, r.passed, r.total],
   );
 
-  await writeUnits(client, project, items, itemIdByExternal, responseRows.rows);
+  const updatedItemIds = itemRows.rows.filter((row) => !row.inserted).map((row) => row.id);
+  await writeUnits(client, project, items, itemIdByExternal, responseRows.rows, updatedItemIds);
   const created = itemRows.rows.filter((row) => row.inserted).length;
   return { created, updated: itemRows.rows.length - created };
 }
@@ -69,7 +70,9 @@ async function writeUnits(
   items: TItemInput[],
   itemIdByExternal: Map<string, string>,
   responses: Array<{ id: string; item_id: string; position: number }>,
+  updatedItemIds: string[],
 ) {
+  const keptOrientation = project.mode === "pairwise" ? await loadPairOrientations(client, updatedItemIds) : new Set<string>();
   const byItem = new Map<string, Array<{ id: string; position: number }>>();
   for (const row of responses) {
     const list = byItem.get(row.item_id) ?? [];
@@ -94,7 +97,8 @@ async function writeUnits(
       for (let i = 0; i < list.length; i++) {
         for (let j = i + 1; j < list.length; j++) {
           const isGold = !!goldPair && goldPair.has(externalOf(list[i].position)!) && goldPair.has(externalOf(list[j].position)!);
-          push(itemId, list[i].id, list[j].id, isGold);
+          const isReversed = keptOrientation.has(`${list[j].id} ${list[i].id}`);
+          push(itemId, isReversed ? list[j].id : list[i].id, isReversed ? list[i].id : list[j].id, isGold);
         }
       }
     } else if (project.mode === "rating") {
@@ -114,4 +118,16 @@ async function writeUnits(
            open = (units.judgment_count + units.lease_count) < (CASE WHEN EXCLUDED.is_gold THEN EXCLUDED.target WHEN units.is_gold THEN $8 ELSE units.target END)`,
     [project.id, u.ids, u.itemIds, u.a, u.b, u.gold, u.target, project.overlap],
   );
+}
+
+// A pair keeps the orientation it was first imported with: when an update lists the responses
+// in another order, the existing (b, a) unit, its judgments and their canonical signs stay valid
+// instead of a second (a, b) unit appearing beside it.
+async function loadPairOrientations(client: PoolClient, itemIds: string[]): Promise<Set<string>> {
+  if (itemIds.length === 0) return new Set();
+  const { rows } = await client.query<{ a: string; b: string }>(
+    "SELECT response_a_id AS a, response_b_id AS b FROM units WHERE item_id = ANY($1::text[]) AND response_b_id IS NOT NULL",
+    [itemIds],
+  );
+  return new Set(rows.map((r) => `${r.a} ${r.b}`));
 }
