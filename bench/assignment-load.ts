@@ -42,6 +42,7 @@ const HARD_LIMIT_MS = Number(arg("time-limit-minutes", "40")) * 60_000;
 
 async function main() {
   const startedAt = new Date();
+  const loadAtStart = os.loadavg().map((l) => l.toFixed(2)).join(" ");
   const db = await openBenchDatabase({ name: config.database, reuse: config.isReusingData });
   // lib modules read DATABASE_URL when they first touch the pool, so it is set before importing them
   process.env.DATABASE_URL = db.url;
@@ -124,7 +125,7 @@ async function main() {
     const report = {
       date: startedAt.toISOString(),
       command: `npx tsx --conditions=react-server bench/assignment-load.ts ${argv.join(" ")}`.trim(),
-      machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? "?", memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres: pg, load: os.loadavg().map((l) => l.toFixed(2)).join(" ") },
+      machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? "?", memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres: pg, load: loadAtStart },
       config,
       setup: { items: config.items, responsesPerItem: config.responses, units: data.units, annotators: data.tokens.length, dataSeconds: Math.round(data.loadSeconds), reusedData: !db.isFresh, buildSeconds: Math.round(build.seconds) },
       goal: { rate: config.rate, p99Ms: config.p99GoalMs, isMet: main.meetsGoal },
