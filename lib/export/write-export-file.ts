@@ -19,7 +19,7 @@ export const ROW_GROUP_CHARS = 4_000_000;
 function encodeRows({ file, columns, rows }: { file: TExportFile; columns: TColumn[]; rows: AsyncIterable<TExportRow> }): AsyncGenerator<Uint8Array> {
   if (file === "parquet") return writeParquet({ rows, columns, rowGroupChars: ROW_GROUP_CHARS });
   if (file === "csv") return writeCsv({ rows, columns });
-  return writeJsonl({ rows });
+  return writeJsonl({ rows, columns });
 }
 
 /**

@@ -22,5 +22,5 @@ export function writeExport(options: TBuildRowsOptions & { rowGroupRows?: number
     return writeCsv({ rows, columns });
   }
   if (params.file === "parquet") return writeParquet({ rows, columns, rowGroupRows: options.rowGroupRows });
-  return writeJsonl({ rows });
+  return writeJsonl({ rows, columns });
 }
