@@ -3,7 +3,8 @@ import { spawn } from "node:child_process";
 
 if (!process.env.DATABASE_URL) throw new Error("e2e-server needs DATABASE_URL (npm test sets it)");
 const { seedDemo } = await import("../lib/seed/seed-demo");
-await seedDemo();
+const { seeded } = await seedDemo();
+if (!seeded) console.warn("[e2e-server] the database already had users: demo seed skipped, so the demo logins may not work");
 const { getPool } = await import("../lib/db/client");
 await getPool().end();
 const nextBin = new URL("../node_modules/next/dist/bin/next", import.meta.url).pathname;

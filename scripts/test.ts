@@ -20,19 +20,28 @@ const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET:
 let ok = true;
 if (run.includes("unit")) ok = step("unit tests", [bin("vitest/vitest.mjs"), "run", "--project", "unit"], baseEnv) && ok;
 
-if (ok && (run.includes("integration") || run.includes("e2e"))) {
-  const db = await startTestDatabase();
-  try {
-    applyMigrations(db.url);
-    const env = { ...baseEnv, DATABASE_URL: db.url, TEST_DB_READY: "1" };
-    if (run.includes("integration")) ok = step("integration tests (real Postgres)", [bin("vitest/vitest.mjs"), "run", "--project", "integration"], env) && ok;
-    if (ok && run.includes("e2e")) {
-      ok = step("production build", [bin("next/dist/bin/next"), "build"], env) && ok;
-      if (ok) ok = step("end-to-end and API tests (Chromium)", [bin("@playwright/test/cli.js"), "test"], env) && ok;
-    }
-  } finally {
-    await db.stop();
+// Integration tests and the end-to-end run each get a fresh database: the e2e server seeds the
+// demo accounts only into an empty one.
+const stops: Array<() => Promise<void>> = [];
+async function freshDatabase(name: string): Promise<string> {
+  const db = await startTestDatabase(name);
+  stops.push(db.stop);
+  applyMigrations(db.url);
+  return db.url;
+}
+const baseName = process.env.TEST_DB_NAME ?? "codejudge_test";
+try {
+  if (ok && run.includes("integration")) {
+    const url = await freshDatabase(baseName);
+    ok = step("integration tests (real Postgres)", [bin("vitest/vitest.mjs"), "run", "--project", "integration"], { ...baseEnv, DATABASE_URL: url, TEST_DB_READY: "1" }) && ok;
   }
+  if (ok && run.includes("e2e")) {
+    const env = { ...baseEnv, DATABASE_URL: await freshDatabase(`${baseName}_e2e`), TEST_DB_READY: "1" };
+    ok = step("production build", [bin("next/dist/bin/next"), "build"], env) && ok;
+    if (ok) ok = step("end-to-end and API tests (Chromium)", [bin("@playwright/test/cli.js"), "test"], env) && ok;
+  }
+} finally {
+  for (const stop of stops.reverse()) await stop();
 }
 console.log(ok ? "\nall test stages passed" : "\nsome test stage failed");
 process.exit(ok ? 0 : 1);
