@@ -1,16 +1,8 @@
+import { createRng } from "@/lib/sampling/create-rng";
 export type TInterval = [number, number];
 
-/** mulberry32: a tiny seeded 32-bit PRNG, uniform on [0, 1); same seed, same sequence. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the one seeded generator of the codebase (lib/sampling/create-rng.ts): same seed, same sequence. */
+export const mulberry32 = (seed: number): (() => number) => createRng(seed);
 
 /** Type-7 (linear interpolation) quantile of ascending values. */
 function quantile(sorted: Float64Array, q: number): number {
