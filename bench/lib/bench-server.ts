@@ -8,7 +8,7 @@ export const BENCH_DIST_DIR = ".next-bench";
 // code the measured requests run through: a build older than any of these is rebuilt
 const SOURCES = ["lib/assignment", "lib/ranking", "lib/sampling", "lib/api", "lib/tokens", "lib/db", "lib/security", "app/api/v1/projects/[id]/next", "app/api/v1/assignments"];
 
-function newestSourceMtime(): number {
+function newestSourceMtime(sources: string[]): number {
   let newest = 0;
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -17,7 +17,7 @@ function newestSourceMtime(): number {
       else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith(".test.ts")) newest = Math.max(newest, fs.statSync(full).mtimeMs);
     }
   };
-  for (const dir of SOURCES) walk(path.join(ROOT, dir));
+  for (const dir of sources) walk(path.join(ROOT, dir));
   return newest;
 }
 
@@ -30,11 +30,12 @@ function removeBenchGlobsFromTsconfig(distDir = BENCH_DIST_DIR) {
   if (kept.length !== include.length) fs.writeFileSync(file, JSON.stringify({ ...config, include: kept }, null, 2) + "\n");
 }
 
-// `distDir` lets a second bench (bench/active-latency.ts) build and serve without touching this one's build.
-export function ensureBuild(opts: { env: NodeJS.ProcessEnv; force: boolean; log: (s: string) => void; distDir?: string }): { built: boolean; seconds: number } {
+// `distDir` lets a second bench (bench/active-latency.ts) build and serve without touching this one's
+// build; `sources` names the folders whose changes make a build stale (default: the API's code).
+export function ensureBuild(opts: { env: NodeJS.ProcessEnv; force: boolean; log: (s: string) => void; distDir?: string; sources?: string[] }): { built: boolean; seconds: number } {
   const distDir = opts.distDir ?? BENCH_DIST_DIR;
   const buildId = path.join(ROOT, distDir, "BUILD_ID");
-  const isStale = !fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestSourceMtime();
+  const isStale = !fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestSourceMtime(opts.sources ?? SOURCES);
   if (!opts.force && !isStale) return { built: false, seconds: 0 };
   opts.log(`building into ${distDir} (a few minutes on 2 cores)`);
   const started = Date.now();

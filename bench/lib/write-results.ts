@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { TPhaseResult } from "./open-loop";
 import type { TCpuShares } from "./cpu-meter";
@@ -70,7 +71,7 @@ export function writeResults(report: TBenchReport, dir: string): { json: string;
     "",
     "## Database round trips (lib calls, counted in-process)",
     "",
-    `- \`getNextAssignment\`: ${report.roundTrips.next} (of which the shared access check: ${report.roundTrips.accessCheck}); \`submitJudgment\`: ${report.roundTrips.submit}; each HTTP request adds 1 token lookup (mean over ${report.roundTrips.samples} calls; BEGIN/COMMIT count as round trips)`,
+    `- \`getNextAssignment\`: ${report.roundTrips.next}; \`submitJudgment\`: ${report.roundTrips.submit}; each HTTP request adds 1 token statement (lookup + rate-limit count) (mean over ${report.roundTrips.samples} calls; BEGIN/COMMIT count as round trips)`,
     "",
     "## EXPLAIN ANALYZE of the choose query (after the run)",
     "",
@@ -81,5 +82,28 @@ export function writeResults(report: TBenchReport, dir: string): { json: string;
     ...(report.notes.length ? ["## Notes", "", ...report.notes.map((n) => `- ${n}`), ""] : []),
   ];
   fs.writeFileSync(md, lines.join("\n"));
+  return { json, md };
+}
+
+export type TMachine = { cores: number; cpu: string; memoryGb: number; node: string; load: string };
+
+export function machineInfo(): TMachine {
+  return {
+    cores: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? "?",
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    load: os.loadavg().map((l) => l.toFixed(2)).join(" "),
+  };
+}
+
+// bench/results/<name>.json and .md, for a bench whose report has its own shape.
+export function writeBenchFiles(opts: { name: string; report: object; markdown: string[]; dir?: string }): { json: string; md: string } {
+  const dir = opts.dir ?? path.resolve(import.meta.dirname, "../results");
+  fs.mkdirSync(dir, { recursive: true });
+  const json = path.join(dir, `${opts.name}.json`);
+  const md = path.join(dir, `${opts.name}.md`);
+  fs.writeFileSync(json, JSON.stringify(opts.report, null, 2) + "\n");
+  fs.writeFileSync(md, opts.markdown.join("\n") + "\n");
   return { json, md };
 }

@@ -8,7 +8,7 @@ import { seedItems, validateSeedItems } from "@/prisma/seed-data";
 import type { SeedItem } from "@/prisma/seed-data/types";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 
-function toItemInput(item: SeedItem): TItemInput {
+export function toItemInput(item: SeedItem): TItemInput {
   return {
     id: item.id,
     prompt: item.prompt,
