@@ -2,7 +2,7 @@ import { buildLevelTable } from "./build-level-table";
 import { groupLabelsByUnit } from "./group-labels-by-unit";
 import { measureAgreement, type TMeasureBootstrap } from "./measure-agreement";
 import { RATING_SCALES } from "./rating-scales";
-import { readJudgmentColumns } from "./read-judgment-columns";
+import { readJudgmentColumns, type TJudgmentColumns } from "./read-judgment-columns";
 import { summarizeRaters } from "./summarize-raters";
 import type { TAgreementReport, TAgreementReportOptions, TAgreementStats } from "./types";
 
@@ -23,7 +23,7 @@ const BOOTSTRAP_UNIT_DRAWS = 1_200_000;
 // below a few hundred units per resample the √(m/n) rescaling is no longer a fair approximation
 const MIN_BOOTSTRAP_UNITS = 200;
 
-function bootstrapPlan(options: TAgreementReportOptions, targets: number, unitCount: number): TMeasureBootstrap | undefined {
+function bootstrapPlan(options: Pick<TAgreementReportOptions, "bootstrap">, targets: number, unitCount: number): TMeasureBootstrap | undefined {
   if (!options.bootstrap) return undefined;
   const { iterations, seed } = options.bootstrap;
   const affordable = Math.floor(BOOTSTRAP_UNIT_DRAWS / (Math.max(1, iterations) * targets));
@@ -37,8 +37,18 @@ function bootstrapPlan(options: TAgreementReportOptions, targets: number, unitCo
  * annotator still rated the aspect. Values off their scale count as missing.
  */
 export function buildAgreementReport(options: TAgreementReportOptions): TAgreementReport {
-  const { judgments, aspectScales, skipsByRater } = options;
-  const columns = readJudgmentColumns({ judgments, aspectScales });
+  const { judgments, aspectScales, ...rest } = options;
+  return buildAgreementReportFromColumns({ columns: readJudgmentColumns({ judgments, aspectScales }), aspectScales, ...rest });
+}
+
+/**
+ * The same report from judgments already laid out as columns (readJudgmentColumns, or the
+ * database loader that builds them without objects). Units are measured in unitOf's numbering
+ * and labels of a unit in column order: the Dawid–Skene subsample and the floating-point sums
+ * follow that order, so equal columns in equal order give bit-identical reports.
+ */
+export function buildAgreementReportFromColumns(options: Omit<TAgreementReportOptions, "judgments"> & { columns: TJudgmentColumns }): TAgreementReport {
+  const { columns, aspectScales, skipsByRater } = options;
   const { unitOf, unitCount, raterOf } = columns;
   const aspectKeys = Object.keys(aspectScales);
   const plan = bootstrapPlan(options, 1 + aspectKeys.length, unitCount);
@@ -55,10 +65,10 @@ export function buildAgreementReport(options: TAgreementReportOptions): TAgreeme
   const winnerLabels = columns.overallLevels.map((level) => (level < 0 ? -1 : winnerScale.categoryOfLevel[level]));
   const winners = groupLabelsByUnit({ unitOf, raterOf, labels: winnerLabels, unitCount });
   return {
-    judgments: judgments.length,
+    judgments: columns.count,
     units: unitCount,
     overall,
     aspects,
-    raters: summarizeRaters({ judgments, columns, winners, categoryCount: winnerScale.categoryCount, skipsByRater }),
+    raters: summarizeRaters({ columns, winners, categoryCount: winnerScale.categoryCount, skipsByRater }),
   };
 }

@@ -1,4 +1,5 @@
 import type { TDawidSkeneResult } from "./dawid-skene";
+import { expectThreeClasses, maximizeThreeClasses } from "./dawid-skene-three-classes";
 
 /** Labels already grouped by unit: unit u owns entries unitStart[u] .. unitStart[u + 1]. */
 export type TGroupedDawidSkeneInput = {
@@ -16,7 +17,7 @@ export type TGroupedDawidSkeneInput = {
 // The EM steps work on labels grouped by unit in typed arrays: the E-step then multiplies
 // probabilities per unit instead of taking an exp and a log per label, and V8 keeps these small
 // monomorphic loops optimised.
-type TState = {
+export type TEmState = {
   /** labels ordered by unit; unit u owns entries unitStart[u] .. unitStart[u + 1] */
   unitStart: Int32Array;
   raters: Int32Array;
@@ -33,7 +34,8 @@ type TState = {
 // a unit with hundreds of labels could underflow the running product: rescale below this
 const UNDERFLOW_GUARD = 1e-150;
 
-function maximize(s: TState): void {
+/** The M-step for any number of classes (see maximize). */
+export function maximizeAnyClasses(s: TEmState): void {
   const { unitStart, raters, labels, K, U, R, posteriors, priors, confusion } = s;
   priors.fill(s.smoothing);
   for (let u = 0; u < U; u++) for (let k = 0; k < K; k++) priors[k] += posteriors[u * K + k];
@@ -54,7 +56,7 @@ function maximize(s: TState): void {
 }
 
 /** Posteriors ∝ prior × Π P(label | class); returns the log-likelihood of all labels. */
-function expect(s: TState): number {
+export function expectAnyClasses(s: TEmState): number {
   const { unitStart, raters, labels, K, U, posteriors, priors, confusion } = s;
   let logLikelihood = 0;
   for (let u = 0; u < U; u++) {
@@ -81,12 +83,15 @@ function expect(s: TState): number {
   return logLikelihood;
 }
 
+const maximize = (s: TEmState): void => (s.K === 3 ? maximizeThreeClasses(s, s) : maximizeAnyClasses(s));
+const expect = (s: TEmState): number => (s.K === 3 ? expectThreeClasses(s, s) : expectAnyClasses(s));
+
 /** Dawid–Skene EM on grouped, already validated labels (see dawidSkene for the options). */
 export function fitDawidSkene(input: TGroupedDawidSkeneInput): TDawidSkeneResult {
   const { unitStart, raters, labels, classCount: K, raterCount: R, maxIterations = 100, tolerance = 1e-6, smoothing = 0.01 } = input;
   const U = unitStart.length - 1;
   const count = labels.length;
-  const s: TState = {
+  const s: TEmState = {
     unitStart,
     raters,
     labels,

@@ -1,7 +1,7 @@
 // Pure agreement statistics: plain arrays in, plain objects out, no database.
 export { bootstrapCI, bootstrapCIs, mulberry32, type TInterval } from "./bootstrap";
 export { binomialTest } from "./binomial-test";
-export { buildAgreementReport } from "./build-agreement-report";
+export { buildAgreementReport, buildAgreementReportFromColumns } from "./build-agreement-report";
 export { buildCoincidenceMatrix, type TCoincidences } from "./build-coincidence-matrix";
 export { buildContingencyTable, cohenKappa, cohenKappaFromRatings, type TCohenKappa, type TKappaWeights } from "./cohen-kappa";
 export { dawidSkene, type TDawidSkeneInput, type TDawidSkeneResult } from "./dawid-skene";

@@ -14,10 +14,10 @@ export const FLAG_TIMED = 128;
 const DAY_MS = 86_400_000;
 
 /**
- * The judgments as compact typed columns. A million judgment objects make every pass a pass of
- * cache misses, and every megabyte allocated next to them brings the next full garbage collection
- * (which walks all of them) closer, so the objects are read once into the smallest columns that
- * serve the later steps. Active seconds are the exception: see summarizeRaters.
+ * The judgments as compact typed columns: what buildAgreementReportFromColumns reads. A million
+ * judgment objects make every pass a pass of cache misses, so the objects are read once into the
+ * smallest columns that serve the later steps; the database loader (lib/quality) builds these
+ * columns directly, without objects.
  */
 export type TJudgmentColumns = {
   count: number;
@@ -31,6 +31,8 @@ export type TJudgmentColumns = {
   aspectLevels: Int8Array[];
   /** FLAG_* bits */
   flags: Uint8Array;
+  /** active seconds where FLAG_TIMED is set (anything there otherwise) */
+  activeSeconds: Float64Array;
   /** distinct UTC days with a judgment, per rater */
   activeDays: number[];
 };
@@ -53,6 +55,7 @@ export function readJudgmentColumns({
   const overallLevels = new Int8Array(n);
   const aspectLevels = aspectKeys.map(() => new Int8Array(n));
   const flagColumn = new Uint8Array(n);
+  const secondsColumn = new Float64Array(n);
   const raterIds = new Map<string, number>();
   const days: Set<number>[] = [];
   const lastDay: number[] = [];
@@ -73,7 +76,10 @@ export function readJudgmentColumns({
     if (typeof judgment.longerWon === "boolean") flags |= judgment.longerWon ? FLAG_LENGTH_KNOWN | FLAG_LONGER_WON : FLAG_LENGTH_KNOWN;
     if (leftWon === "left") flags |= FLAG_LEFT_WON;
     else if (leftWon === "right") flags |= FLAG_RIGHT_WON;
-    if (activeSeconds !== null && Number.isFinite(activeSeconds)) flags |= FLAG_TIMED;
+    if (activeSeconds !== null && Number.isFinite(activeSeconds)) {
+      flags |= FLAG_TIMED;
+      secondsColumn[j] = activeSeconds;
+    }
     flagColumn[j] = flags;
     // a rater's judgments mostly come in time order: repeat days skip the Set
     const day = Math.floor(judgment.createdAt.getTime() / DAY_MS);
@@ -88,6 +94,7 @@ export function readJudgmentColumns({
     overallLevels,
     aspectLevels,
     flags: flagColumn,
+    activeSeconds: secondsColumn,
     activeDays: days.map((set) => set.size),
   };
 }

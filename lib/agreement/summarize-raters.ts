@@ -4,7 +4,7 @@ import type { TGroupedLabels } from "./group-labels-by-unit";
 import { measureAgreementWithOthers } from "./measure-agreement-with-others";
 import { medianInPlace } from "./median-in-place";
 import * as C from "./read-judgment-columns";
-import type { TAgreementJudgment, TRaterStats } from "./types";
+import type { TRaterStats } from "./types";
 
 const TIE_LEVEL = 3; // 0 on the −3..3 scale
 
@@ -28,20 +28,16 @@ function skipOnlyRater(rater: string, hasGold: boolean): TRaterStats {
   };
 }
 
-/**
- * Each rater's active seconds, laid out rater after rater. Read from the judgments in a second
- * pass rather than kept as a column: one more pass costs less than the eight megabytes per
- * million judgments a column would add toward the next full garbage collection.
- */
-function groupSecondsByRater(judgments: ReadonlyArray<TAgreementJudgment>, columns: C.TJudgmentColumns): { start: Int32Array; seconds: Float64Array } {
-  const { raterOf, flags, raterIds } = columns;
+/** Each rater's active seconds, laid out rater after rater. */
+function groupSecondsByRater(columns: C.TJudgmentColumns): { start: Int32Array; seconds: Float64Array } {
+  const { raterOf, flags, raterIds, activeSeconds } = columns;
   const timed = C.FLAG_TIMED;
   const start = new Int32Array(raterIds.length + 1);
   for (let j = 0; j < columns.count; j++) if (flags[j] & timed) start[raterOf[j] + 1]++;
   for (let r = 0; r < raterIds.length; r++) start[r + 1] += start[r];
   const seconds = new Float64Array(start[raterIds.length]);
   const next = start.slice(0, raterIds.length);
-  for (let j = 0; j < columns.count; j++) if (flags[j] & timed) seconds[next[raterOf[j]]++] = judgments[j].activeSeconds as number;
+  for (let j = 0; j < columns.count; j++) if (flags[j] & timed) seconds[next[raterOf[j]]++] = activeSeconds[j];
   return { start, seconds };
 }
 
@@ -52,13 +48,11 @@ function groupSecondsByRater(judgments: ReadonlyArray<TAgreementJudgment>, colum
  * (both-bad ones excluded); left rate counts judgments where a slot won.
  */
 export function summarizeRaters({
-  judgments,
   columns,
   winners,
   categoryCount,
   skipsByRater,
 }: {
-  judgments: ReadonlyArray<TAgreementJudgment>;
   columns: C.TJudgmentColumns;
   winners: TGroupedLabels;
   categoryCount: number;
@@ -86,7 +80,7 @@ export function summarizeRaters({
     if (f & FLAG_GOLD_KNOWN) goldKnown[r]++;
     if (f & FLAG_GOLD_RIGHT) goldRight[r]++;
   }
-  const seconds = groupSecondsByRater(judgments, columns);
+  const seconds = groupSecondsByRater(columns);
 
   const agreement = measureAgreementWithOthers({ grouped: winners, raterCount: R, categoryCount });
   const reliability = estimateRaterReliability({ grouped: winners, raterCount: R, categoryCount });

@@ -1,15 +1,16 @@
 import type { TAgreementJudgment } from "@/lib/agreement";
+import { FLAG_TIMED, type TJudgmentColumns } from "@/lib/agreement/read-judgment-columns";
 import type { TSecondsHistogram } from "./types";
 
 // Annotation time is skewed (most judgments take a minute or two, a few take half an hour):
 // bins widen as the times grow.
 export const SECONDS_EDGES = [0, 10, 20, 30, 45, 60, 90, 120, 180, 300, 600, 1200, 1800];
 
-/** Histogram of active seconds over judgments; negative or non-finite times count as untimed. */
-export function binActiveSeconds(judgments: ReadonlyArray<Pick<TAgreementJudgment, "activeSeconds">>, edges: number[] = SECONDS_EDGES): TSecondsHistogram {
+function binSeconds(count: number, secondsAt: (i: number) => number | null, edges: number[]): TSecondsHistogram {
   const counts = new Array<number>(edges.length).fill(0);
   let untimed = 0;
-  for (const { activeSeconds: s } of judgments) {
+  for (let i = 0; i < count; i++) {
+    const s = secondsAt(i);
     if (s === null || !Number.isFinite(s) || s < edges[0]) {
       untimed++;
       continue;
@@ -19,4 +20,15 @@ export function binActiveSeconds(judgments: ReadonlyArray<Pick<TAgreementJudgmen
     counts[bin]++;
   }
   return { edges: [...edges], counts, untimed };
+}
+
+/** Histogram of active seconds over judgments; negative or non-finite times count as untimed. */
+export function binActiveSeconds(judgments: ReadonlyArray<Pick<TAgreementJudgment, "activeSeconds">>, edges: number[] = SECONDS_EDGES): TSecondsHistogram {
+  return binSeconds(judgments.length, (i) => judgments[i].activeSeconds, edges);
+}
+
+/** The same from the report's columns (timed judgments carry FLAG_TIMED). */
+export function binActiveSecondsInColumns(columns: TJudgmentColumns, edges: number[] = SECONDS_EDGES): TSecondsHistogram {
+  const { flags, activeSeconds } = columns;
+  return binSeconds(columns.count, (j) => (flags[j] & FLAG_TIMED ? activeSeconds[j] : null), edges);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { TPairVoteTable } from "./collect-pair-votes";
+import { nameVoteUnits, type TPairVoteTable } from "./collect-pair-votes";
 import type { TModelComparison } from "./compute-quality";
 import { loadPairDetails } from "./load-pair-details";
 import { loadPairGaps } from "./load-pair-gaps";
@@ -13,6 +13,7 @@ export async function computeModelComparison(opts: { projectId: string; mode: TP
   if (!opts.votes) return { ...base, pairsWithConsensus: 0, scoreSets: [], disagreements: [] };
   const scoreNames = await loadScoreNames({ projectId: opts.projectId });
   const pairs = await loadPairGaps({ projectId: opts.projectId, scoreNames });
+  nameVoteUnits(opts.votes, pairs);
   const scored = scoreModelsAgainstHumans({ votes: opts.votes, pairs, scoreNames });
   const details = await loadPairDetails({ unitIds: [...new Set(scored.disagreements.map((d) => d.unit))] });
   const disagreements = scored.disagreements.flatMap((d) => {

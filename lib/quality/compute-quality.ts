@@ -1,9 +1,10 @@
 import "server-only";
-import { buildAgreementReport, type TAgreementReport } from "@/lib/agreement";
-import { binActiveSeconds } from "./bin-active-seconds";
-import { collectPairVotes, type TPairVoteTable } from "./collect-pair-votes";
-import { countGoldJudgments } from "./count-gold-judgments";
+import { buildAgreementReport, buildAgreementReportFromColumns, type TAgreementReport } from "@/lib/agreement";
+import { binActiveSeconds, binActiveSecondsInColumns } from "./bin-active-seconds";
+import { collectPairVotes, collectPairVotesFromColumns, type TPairVoteTable } from "./collect-pair-votes";
+import { countGoldJudgments, countGoldJudgmentsInColumns } from "./count-gold-judgments";
 import { loadAgreementJudgments } from "./load-agreement-judgments";
+import { loadJudgmentColumns } from "./load-judgment-columns";
 import type { TQualityProject } from "./load-quality-project";
 import { loadSkipsByRater } from "./load-skips-by-rater";
 import type { TBootstrapRequest, TQualityFilter } from "./schemas";
@@ -27,24 +28,38 @@ export type TQualitySnapshot = {
   computedAt: string;
 };
 
+type TJudgmentFacts = Pick<TQualitySnapshot, "report" | "goldJudgments" | "activeSeconds" | "votes">;
+
 /**
- * Reads the filtered judgments (and, on a second connection meanwhile, the skips) once and
+ * Reads the filtered judgments (and, on another connection meanwhile, the skips) once and
  * derives the agreement report, gold counts, time histogram and per-pair human votes from them.
+ * The judgments come as packed columns (loadJudgmentColumns); in the rare case that form cannot
+ * carry them exactly, as judgment objects, which give the same report by the same statistics.
  */
 export async function computeQuality(opts: { project: TQualityProject; filter: TQualityFilter; bootstrap: TBootstrapRequest }): Promise<TQualitySnapshot> {
   const { project, filter } = opts;
-  const [judgments, skipsByRater] = await Promise.all([
-    loadAgreementJudgments({ projectId: project.id, mode: project.mode, aspectScales: project.aspectScales, filter }),
-    loadSkipsByRater({ projectId: project.id, filter }),
-  ]);
-  return {
-    project,
-    report: buildAgreementReport({ judgments, aspectScales: project.aspectScales, skipsByRater, bootstrap: opts.bootstrap ?? undefined }),
-    goldJudgments: countGoldJudgments(judgments),
-    activeSeconds: binActiveSeconds(judgments),
-    // only pairwise units are pairs of responses that model scores can be compared on
-    votes: project.mode === "pairwise" ? collectPairVotes({ judgments, aspectKeys: Object.keys(project.aspectScales) }) : null,
-    models: null,
-    computedAt: new Date().toISOString(),
-  };
+  const { id: projectId, mode, aspectScales } = project;
+  const bootstrap = opts.bootstrap ?? undefined;
+  // only pairwise units are pairs of responses that model scores can be compared on
+  const isPairwise = mode === "pairwise";
+  const [loaded, skipsByRater] = await Promise.all([loadJudgmentColumns({ projectId, mode, aspectScales, filter }), loadSkipsByRater({ projectId, filter })]);
+  let facts: TJudgmentFacts;
+  if (loaded) {
+    const { columns, unitKeys } = loaded;
+    facts = {
+      report: buildAgreementReportFromColumns({ columns, aspectScales, skipsByRater, bootstrap }),
+      goldJudgments: countGoldJudgmentsInColumns(columns),
+      activeSeconds: binActiveSecondsInColumns(columns),
+      votes: isPairwise ? collectPairVotesFromColumns({ columns, aspectScales, unitKeys }) : null,
+    };
+  } else {
+    const judgments = await loadAgreementJudgments({ projectId, mode, aspectScales, filter });
+    facts = {
+      report: buildAgreementReport({ judgments, aspectScales, skipsByRater, bootstrap }),
+      goldJudgments: countGoldJudgments(judgments),
+      activeSeconds: binActiveSeconds(judgments),
+      votes: isPairwise ? collectPairVotes({ judgments, aspectKeys: Object.keys(aspectScales) }) : null,
+    };
+  }
+  return { project, ...facts, models: null, computedAt: new Date().toISOString() };
 }

@@ -1,0 +1,64 @@
+import type { TAspectScale } from "@/lib/agreement";
+import { buildQualityFilterSql } from "./build-quality-filter-sql";
+import type { TProjectMode } from "./load-quality-project";
+import { aspectPosition, PACKED, scaleTexts, wordCount } from "./packed-judgment-layout";
+import type { TQualityFilter } from "./schemas";
+
+/**
+ * An aspect's nibble. `->>` gives a stored number's JSON text, so the API's integers are matched
+ * as text, without a numeric conversion per row. canonical_aspects and ratings are written only
+ * by recordJudgment, from validated integers: anything else found there is marked irregular.
+ */
+function aspectNibble(source: string, keyParam: string, scale: TAspectScale): string {
+  const value = `${source} ->> ${keyParam}`;
+  const levels = scaleTexts(scale).map((text, level) => `WHEN '${text}' THEN ${level}`).join(" ");
+  return `(CASE ${value} ${levels} ELSE CASE WHEN ${value} IS NULL THEN ${PACKED.ASPECT_MISSING} ELSE ${PACKED.ASPECT_IRREGULAR} END END)::int8`;
+}
+
+/**
+ * One row per rater: the rater's id, the unit keys of their judgments (hashtextextended of the
+ * unit id, eight bytes each) and the judgments' packed words (PACKED), each word column eight
+ * bytes a judgment, in the same order. Concatenating in the database keeps the driver from
+ * parsing a row per judgment; grouping by rater, a plain hash aggregate, lets Postgres split the
+ * scan over its parallel workers. Per row the database only reads columns and compares short
+ * texts.
+ */
+export function buildPackedJudgmentsQuery(opts: {
+  projectId: string;
+  mode: TProjectMode;
+  aspectScales: Record<string, TAspectScale>;
+  filter: TQualityFilter;
+}): { text: string; values: unknown[]; words: number } {
+  const values: unknown[] = [opts.projectId];
+  const where = buildQualityFilterSql({ filter: opts.filter, values });
+  // rating mode keeps ratings under the response id; the unit's response is the one in slot A
+  const source = opts.mode === "rating" ? "(j.ratings -> j.left_slot_response_id)" : "j.canonical_aspects";
+  const keys = Object.keys(opts.aspectScales);
+  const words = wordCount(keys.length);
+  const parts: string[][] = Array.from({ length: words }, () => []);
+  keys.forEach((key, a) => {
+    values.push(key);
+    const { word, shift } = aspectPosition(a);
+    parts[word].push(`(${aspectNibble(source, `$${values.length}::text`, opts.aspectScales[key])} << ${shift})`);
+  });
+  const ms = "round(j.active_seconds * 1000)";
+  const day = "(j.created_at::date - date '1970-01-01')";
+  const time = `CASE WHEN j.active_seconds IS NULL THEN ${PACKED.NO_TIME} WHEN ${ms} >= 0 AND ${ms} < ${PACKED.IRREGULAR_TIME} THEN ${ms}::int8 ELSE ${PACKED.IRREGULAR_TIME} END`;
+  const preference = `CASE WHEN j.canonical_pref NOT BETWEEN -3 AND 3 OR ${day} NOT BETWEEN 0 AND ${PACKED.MAX_DAY} THEN ${PACKED.IRREGULAR}
+                           WHEN j.canonical_pref IS NULL THEN ${PACKED.NO_PREFERENCE} ELSE j.canonical_pref + 3 END`;
+  const winner = "CASE WHEN j.both_bad OR j.preference IS NULL THEN 0 WHEN j.preference < 0 THEN 1 WHEN j.preference = 0 THEN 2 ELSE 3 END";
+  parts[0].unshift(
+    `(${time})`,
+    `(greatest(${day}, 0)::int8 << ${PACKED.DAY_SHIFT})`,
+    `((${preference})::int8 << ${PACKED.PREFERENCE_SHIFT})`,
+    `(j.both_bad::int::int8 << ${PACKED.BOTH_BAD_SHIFT})`,
+    `((${winner})::int8 << ${PACKED.WINNER_SHIFT})`,
+  );
+  const wordColumns = parts.map((p) => `, string_agg(int8send(${p.join(" | ")}), ''::bytea)`).join("");
+  const text = `
+    SELECT j.user_id, string_agg(int8send(hashtextextended(j.unit_id, 0)), ''::bytea)${wordColumns}
+      FROM judgments j
+     WHERE j.project_id = $1${where}
+     GROUP BY j.user_id`;
+  return { text, values, words };
+}

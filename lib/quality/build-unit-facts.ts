@@ -1,0 +1,51 @@
+import { createKeyTable, type TKeyTable } from "./key-table";
+import { readBigEndianWords } from "./read-big-endian-words";
+
+/**
+ * What the report needs to know of each unit of the project, by unit key (hashtextextended of the
+ * unit id): which response is longer and the gold answer. longer: 0 first longer, 1 same length,
+ * 2 second longer, 3 unknown. gold: 1 + the expected winner's sign in the unit's orientation,
+ * 3 for no usable gold answer, 4 for a gold unit whose items or responses could not be read
+ * (every answer counts as wrong there, as it did when the facts were joined in SQL).
+ */
+export type TUnitFacts = { table: TKeyTable; longer: Uint8Array; gold: Uint8Array };
+
+// 32-bit words per record of each buffer (see loadUnitFacts): a key is two
+const RESPONSE_WORDS = 3;
+const UNIT_WORDS = 7;
+const GOLD_WORDS = 3;
+
+/**
+ * Joins units to their responses' lengths and gold answers on keys. Null when two ids share a key
+ * (two units, or two responses, of the project): the caller then takes the exact, slower path.
+ */
+export function buildUnitFacts(buffers: { responses: Buffer; units: Buffer; gold: Buffer }): TUnitFacts | null {
+  const responses = readBigEndianWords(buffers.responses);
+  const units = readBigEndianWords(buffers.units);
+  const gold = readBigEndianWords(buffers.gold);
+  const responseCount = responses.length / RESPONSE_WORDS;
+  const responseTable = createKeyTable(responseCount);
+  const lengths = new Int32Array(responseCount);
+  for (let at = 0; at < responses.length; at += RESPONSE_WORDS) {
+    const slot = responseTable.add(responses[at], responses[at + 1]);
+    if (slot < 0) return null;
+    lengths[slot] = responses[at + 2];
+  }
+  const unitCount = units.length / UNIT_WORDS;
+  const table = createKeyTable(unitCount);
+  const longer = new Uint8Array(unitCount).fill(3);
+  const goldCodes = new Uint8Array(unitCount).fill(3);
+  for (let at = 0; at < units.length; at += UNIT_WORDS) {
+    const slot = table.add(units[at], units[at + 1]);
+    if (slot < 0) return null;
+    const missing = units[at + 6];
+    const a = missing & 1 ? -1 : responseTable.find(units[at + 2], units[at + 3]);
+    const b = missing & 2 ? -1 : responseTable.find(units[at + 4], units[at + 5]);
+    if (a >= 0 && b >= 0) longer[slot] = Math.sign(lengths[b] - lengths[a]) + 1;
+  }
+  for (let at = 0; at < gold.length; at += GOLD_WORDS) {
+    const slot = table.find(gold[at], gold[at + 1]);
+    if (slot >= 0) goldCodes[slot] = gold[at + 2];
+  }
+  return { table, longer, gold: goldCodes };
+}
