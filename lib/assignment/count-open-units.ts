@@ -10,9 +10,9 @@ const cache = new Map<string, { value: number; at: number; isRefreshing: boolean
 const TTL_MS = 10_000;
 const COUNT_SQL = "SELECT count(*)::int AS n FROM units WHERE project_id = $1 AND open AND NOT is_gold";
 
-// `client` is the caller's connection, used only for the first count: the caller holds it inside
-// a transaction, and waiting for a second pool connection could exhaust the pool.
-export async function countOpenUnits(client: PoolClient, projectId: string): Promise<number> {
+// `db` serves the first count: a caller inside a transaction passes its own connection, since
+// waiting for a second pool connection while holding one could exhaust the pool.
+export async function countOpenUnits(db: Pick<PoolClient, "query">, projectId: string): Promise<number> {
   const hit = cache.get(projectId);
   if (hit) {
     if (Date.now() - hit.at > TTL_MS && !hit.isRefreshing) {
@@ -24,7 +24,7 @@ export async function countOpenUnits(client: PoolClient, projectId: string): Pro
     }
     return hit.value;
   }
-  const { rows } = await client.query<{ n: number }>(COUNT_SQL, [projectId]);
+  const { rows } = await db.query<{ n: number }>(COUNT_SQL, [projectId]);
   cache.set(projectId, { value: rows[0].n, at: Date.now(), isRefreshing: false });
   return rows[0].n;
 }

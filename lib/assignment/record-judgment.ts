@@ -1,51 +1,61 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { PoolClient } from "pg";
+import type { TQueryable } from "./lease-unit";
 import type { canonicalizeJudgment } from "./canonicalize-judgment";
 import type { TJudgmentInput } from "./schemas";
 
-export type TLockedAssignment = {
+export type TReadAssignment = {
   id: string; project_id: string; unit_id: string; user_id: string; slot_order: string[]; escalation_cap: number;
   rubric_id: string; rubric_version: number;
 };
 
-// The judgment, its line comments, the assignment's status and the unit's counters in one
-// statement (inside the caller's transaction, which holds the assignment row).
+// The assignment's status, the judgment, its line comments and the unit's counters in one
+// statement: atomic without a transaction. Everything hangs on the assignment still being this
+// rater's live lease when the statement runs: a concurrent double submit waits for the first
+// one's row lock, then finds the status changed and writes nothing (the caller then reports what
+// the first one stored). Same for a lease that expired or a skip that landed since it was read.
 // Opposite signs on one pair raise its target by one, up to the project's cap, before it counts
 // as settled. The bump is computed in SET from the unit row itself: Postgres re-reads a row it had
 // to wait for, whereas a sub-select would keep the older snapshot and miss a concurrent sign.
-const BUMP = `(CASE WHEN NOT is_gold AND escalations < $22 AND positives + ($21 > 0)::int > 0 AND negatives + ($21 < 0)::int > 0
+const BUMP = `(CASE WHEN NOT is_gold AND escalations < $22::int AND positives + ($21::int > 0)::int > 0 AND negatives + ($21::int < 0)::int > 0
                     AND judgment_count + 1 >= target THEN 1 ELSE 0 END)`;
 const RECORD_SQL = `
-  WITH judgment AS (
+  WITH submitted AS (
+    UPDATE assignments SET status = 'SUBMITTED', completed_at = now(), draft = NULL
+     WHERE id = $2 AND user_id = $5 AND status = 'LEASED' AND expires_at >= now()
+    RETURNING id
+  ), judgment AS (
     INSERT INTO judgments (id, assignment_id, project_id, unit_id, user_id, rubric_id, rubric_version, idempotency_key, preference, canonical_pref,
                            both_bad, aspects, canonical_aspects, ratings, ranking, rationale, confidence, active_seconds, left_slot_response_id)
-    VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12::jsonb,$13::jsonb,$14::jsonb,$15::jsonb,$16,$17,$18,$19)
+    SELECT $1::text, s.id, $3::text, $4::text, $5::text, $6::text, $7::int, $8::text, $9::int, $10::int, $11::boolean, $12::jsonb, $13::jsonb,
+           $14::jsonb, $15::jsonb, $16::text, $17::int, $18::float8, $19::text
+      FROM submitted s
     RETURNING id
   ), comments AS (
     INSERT INTO line_comments (id, judgment_id, slot, response_id, line_start, line_end, aspect, text)
     SELECT c.id, j.id, c.slot, c.response_id, c.line_start, c.line_end, c.aspect, c.text
       FROM judgment j, jsonb_to_recordset($20::jsonb) AS c(id text, slot text, response_id text, line_start int, line_end int, aspect text, text text)
-  ), submitted AS (
-    UPDATE assignments SET status = 'SUBMITTED', completed_at = now(), draft = NULL WHERE id = $2
+  ), counted AS (
+    UPDATE units SET judgment_count = judgment_count + 1, lease_count = GREATEST(0, lease_count - 1),
+           sign_sum = sign_sum + $21::int, positives = positives + ($21::int > 0)::int, negatives = negatives + ($21::int < 0)::int,
+           escalations = escalations + ${BUMP}, target = target + ${BUMP},
+           open = judgment_count + 1 + GREATEST(0, lease_count - 1) < target + ${BUMP}
+      FROM submitted WHERE units.id = $4
   )
-  UPDATE units SET judgment_count = judgment_count + 1, lease_count = GREATEST(0, lease_count - 1),
-         sign_sum = sign_sum + $21, positives = positives + ($21 > 0)::int, negatives = negatives + ($21 < 0)::int,
-         escalations = escalations + ${BUMP}, target = target + ${BUMP},
-         open = judgment_count + 1 + GREATEST(0, lease_count - 1) < target + ${BUMP}
-   WHERE id = $4`;
+  SELECT id FROM judgment`;
 
+/** The new judgment's id, or null when the assignment was no longer this rater's live lease. */
 export async function recordJudgment(
-  client: PoolClient,
-  opts: { assignment: TLockedAssignment; input: TJudgmentInput; canon: ReturnType<typeof canonicalizeJudgment> },
-): Promise<string> {
+  db: TQueryable,
+  opts: { assignment: TReadAssignment; input: TJudgmentInput; canon: ReturnType<typeof canonicalizeJudgment> },
+): Promise<string | null> {
   const { assignment: a, input, canon } = opts;
   const judgmentId = randomUUID();
   const comments = (input.comments ?? []).map((c) => ({
     id: randomUUID(), slot: c.slot, response_id: canon.responseOfSlot(c.slot), line_start: c.lineStart, line_end: c.lineEnd, aspect: c.aspect ?? null, text: c.text,
   }));
   const sign = input.bothBad ? 0 : Math.sign(canon.preference ?? 0);
-  await client.query({
+  const { rows } = await db.query<{ id: string }>({
     name: "record-judgment",
     text: RECORD_SQL,
     values: [
@@ -56,5 +66,5 @@ export async function recordJudgment(
       JSON.stringify(comments), sign, a.escalation_cap,
     ],
   });
-  return judgmentId;
+  return rows[0]?.id ?? null;
 }

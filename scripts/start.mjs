@@ -1,0 +1,37 @@
+// `npm start`: the production server, `next start`, in WEB_CONCURRENCY worker processes sharing
+// one port (Node's cluster module hands connections round-robin). The app keeps no state in
+// memory that matters across requests (leases, drafts, rate limits live in Postgres), so workers
+// need no coordination; a worker that dies is replaced. Arguments go to `next start` (-p, -H).
+// WEB_CONCURRENCY=1 runs a single process, as plain `next start` would.
+import cluster from "node:cluster";
+import os from "node:os";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? Math.min(os.availableParallelism(), 4)));
+
+if (cluster.isPrimary) {
+  cluster.setupPrimary({ exec: require.resolve("next/dist/bin/next"), args: ["start", ...process.argv.slice(2)] });
+  let isStopping = false;
+  const started = Date.now();
+  for (let i = 0; i < workers; i++) cluster.fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (isStopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(`[start] worker ${worker.process.pid} exited (${signal ?? code})`);
+    // a worker that cannot even start (bad build, port taken) would otherwise be respawned forever
+    if (Date.now() - started < 10_000) process.exit(1);
+    cluster.fork();
+  });
+  const stop = (signal) => {
+    if (isStopping) return;
+    isStopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  console.log(`[start] ${workers} worker process(es)`);
+}
