@@ -6,13 +6,14 @@ import type { TQualityFilter } from "./schemas";
 
 /**
  * An aspect's nibble. `->>` gives a stored number's JSON text, so the API's integers are matched
- * as text, without a numeric conversion per row. canonical_aspects and ratings are written only
- * by recordJudgment, from validated integers: anything else found there is marked irregular.
+ * as text, without a numeric conversion per row; a JSON null or an absent key reads as 'null'.
+ * canonical_aspects and ratings are written only by recordJudgment, from validated integers or
+ * null: anything else found there (a fraction, a boolean) is marked irregular, and a string
+ * would read as its text.
  */
 function aspectNibble(source: string, keyParam: string, scale: TAspectScale): string {
-  const value = `${source} ->> ${keyParam}`;
   const levels = scaleTexts(scale).map((text, level) => `WHEN '${text}' THEN ${level}`).join(" ");
-  return `(CASE ${value} ${levels} ELSE CASE WHEN ${value} IS NULL THEN ${PACKED.ASPECT_MISSING} ELSE ${PACKED.ASPECT_IRREGULAR} END END)::int8`;
+  return `(CASE coalesce(${source} ->> ${keyParam}, 'null') WHEN 'null' THEN ${PACKED.ASPECT_MISSING} ${levels} ELSE ${PACKED.ASPECT_IRREGULAR} END)::int8`;
 }
 
 /**
@@ -41,15 +42,16 @@ export function buildPackedJudgmentsQuery(opts: {
     const { word, shift } = aspectPosition(a);
     parts[word].push(`(${aspectNibble(source, `$${values.length}::text`, opts.aspectScales[key])} << ${shift})`);
   });
-  const ms = "round(j.active_seconds * 1000)";
-  const day = "(j.created_at::date - date '1970-01-01')";
-  const time = `CASE WHEN j.active_seconds IS NULL THEN ${PACKED.NO_TIME} WHEN ${ms} >= 0 AND ${ms} < ${PACKED.IRREGULAR_TIME} THEN ${ms}::int8 ELSE ${PACKED.IRREGULAR_TIME} END`;
-  const preference = `CASE WHEN j.canonical_pref NOT BETWEEN -3 AND 3 OR ${day} NOT BETWEEN 0 AND ${PACKED.MAX_DAY} THEN ${PACKED.IRREGULAR}
-                           WHEN j.canonical_pref IS NULL THEN ${PACKED.NO_PREFERENCE} ELSE j.canonical_pref + 3 END`;
+  // the API stores 0..86,400 seconds: anything else is irregular (and NaN fails BETWEEN)
+  const time = `CASE WHEN j.active_seconds BETWEEN 0 AND ${(PACKED.IRREGULAR_TIME - 1) / 1000} THEN round(j.active_seconds * 1000)::int8
+                     WHEN j.active_seconds IS NULL THEN ${PACKED.NO_TIME} ELSE ${PACKED.IRREGULAR_TIME} END`;
+  // days 179 years apart would share a value: a rater's active days never span that
+  const day = `((j.created_at::date - date '1970-01-01') & ${PACKED.MAX_DAY})`;
+  const preference = `CASE WHEN j.canonical_pref IS NULL THEN ${PACKED.NO_PREFERENCE} WHEN j.canonical_pref BETWEEN -3 AND 3 THEN j.canonical_pref + 3 ELSE ${PACKED.IRREGULAR} END`;
   const winner = "CASE WHEN j.both_bad OR j.preference IS NULL THEN 0 WHEN j.preference < 0 THEN 1 WHEN j.preference = 0 THEN 2 ELSE 3 END";
   parts[0].unshift(
     `(${time})`,
-    `(greatest(${day}, 0)::int8 << ${PACKED.DAY_SHIFT})`,
+    `(${day}::int8 << ${PACKED.DAY_SHIFT})`,
     `((${preference})::int8 << ${PACKED.PREFERENCE_SHIFT})`,
     `(j.both_bad::int::int8 << ${PACKED.BOTH_BAD_SHIFT})`,
     `((${winner})::int8 << ${PACKED.WINNER_SHIFT})`,

@@ -2,9 +2,9 @@
  * A table from 64-bit keys, given as their high and low 32 bits, to slots 0, 1, 2, … in the order
  * they were added. The quality loaders key units and responses by Postgres's
  * hashtextextended(id, 0), so their joins run on numbers in typed arrays instead of on hundreds
- * of thousands of strings. Open addressing with linear probing; a bucket holds its key and slot
- * side by side, so a lookup in a table of millions touches one cache line. The keys are hashes
- * already: their low bits spread well.
+ * of thousands of strings. Open addressing with linear probing in one typed array of (slot, high
+ * half) buckets, kept small because a lookup's cost is its cache misses; the keys are hashes
+ * already, so their low bits spread well.
  */
 export type TKeyTable = {
   readonly size: number;
@@ -17,22 +17,22 @@ export type TKeyTable = {
   find(hi: number, lo: number): number;
 };
 
-const EMPTY = -1;
-
 export function createKeyTable(maxKeys: number): TKeyTable {
   let capacity = 16;
-  while (capacity < 2 * maxKeys) capacity *= 2;
+  while (capacity < 1.5 * maxKeys) capacity *= 2;
   const mask = capacity - 1;
-  // bucket b: [3b] slot, [3b + 1] hi, [3b + 2] lo
-  const buckets = new Int32Array(3 * capacity);
-  for (let b = 0; b < capacity; b++) buckets[3 * b] = EMPTY;
+  // bucket b: [2b] slot + 1 (0: empty), [2b + 1] the key's high half; the low half is lo[slot]
+  const buckets = new Int32Array(2 * capacity);
   const hi = new Int32Array(maxKeys);
   const lo = new Int32Array(maxKeys);
   let size = 0;
   const bucketOf = (h: number, l: number): number => {
     let b = (l ^ h) & mask;
-    while (buckets[3 * b] !== EMPTY && (buckets[3 * b + 1] !== h || buckets[3 * b + 2] !== l)) b = (b + 1) & mask;
-    return 3 * b;
+    for (;;) {
+      const slot = buckets[2 * b] - 1;
+      if (slot < 0 || (buckets[2 * b + 1] === h && lo[slot] === l)) return 2 * b;
+      b = (b + 1) & mask;
+    }
   };
   return {
     get size() {
@@ -43,12 +43,13 @@ export function createKeyTable(maxKeys: number): TKeyTable {
     add(h, l) {
       if (size >= maxKeys) throw new RangeError(`key table is full (${maxKeys} keys)`);
       const at = bucketOf(h | 0, l | 0);
-      if (buckets[at] !== EMPTY) return -1;
-      buckets[at] = size;
-      buckets[at + 1] = hi[size] = h;
-      buckets[at + 2] = lo[size] = l;
+      if (buckets[at] !== 0) return -1;
+      hi[size] = h;
+      lo[size] = l;
+      buckets[at] = size + 1;
+      buckets[at + 1] = h;
       return size++;
     },
-    find: (h, l) => buckets[bucketOf(h | 0, l | 0)],
+    find: (h, l) => buckets[bucketOf(h | 0, l | 0)] - 1,
   };
 }

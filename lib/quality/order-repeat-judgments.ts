@@ -4,8 +4,9 @@ import type { TJudgmentColumns } from "@/lib/agreement/read-judgment-columns";
  * Columns laid out rater by rater put a unit's labels in rater order, which is all the report's
  * order-sensitive step (Dawid–Skene's products) needs, except when a rater judged a unit more
  * than once: those judgments arrive in no particular order. This sorts such a rater's judgments
- * by unit and overall level, in place, so the layout depends on the data only. Rare: overlap
- * sends a unit to different raters.
+ * by unit and overall level, in place, so each unit's labels come in an order that depends on the
+ * data only. Assignments are unique per unit and rater, so the database holds no such repeats
+ * today; this keeps the order defined should it ever.
  */
 export function orderRepeatJudgments(columns: TJudgmentColumns, raterStart: Int32Array): void {
   const lastRater = new Int32Array(columns.unitCount).fill(-1);

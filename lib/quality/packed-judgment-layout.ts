@@ -5,9 +5,9 @@ import { RATING_SCALES } from "@/lib/agreement/rating-scales";
  * How loadJudgmentColumns packs a judgment into 64-bit words (built in SQL, read back in
  * decodePackedJudgments). Word 0:
  *   bits  0–26  active milliseconds (NO_TIME: none; IRREGULAR_TIME: outside what the API stores)
- *   bits 27–42  UTC day since 1970
- *   bits 43–46  canonical preference + 3 (NO_PREFERENCE: none; IRREGULAR: the row is not one the
- *               API writes — off-scale preference or day — and the caller falls back)
+ *   bits 27–42  UTC day since 1970, modulo 2^16
+ *   bits 43–46  canonical preference + 3 (NO_PREFERENCE: none; IRREGULAR: off the scale, which
+ *               the API does not write: the caller falls back)
  *   bit  47     both-bad
  *   bits 48–49  displayed winner: 0 none, 1 left, 2 tie, 3 right
  *   bits 50–61  the first three aspects, a nibble each
