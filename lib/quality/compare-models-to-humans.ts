@@ -9,7 +9,7 @@ import type { TModelsVersusHumans } from "./types";
 /** The snapshot's model comparison, computed once (concurrent callers share it), then the votes are let go. */
 function modelsOf(snapshot: TQualitySnapshot): NonNullable<TQualitySnapshot["models"]> {
   if (!snapshot.models) {
-    const pending = computeModelComparison({ projectId: snapshot.project.id, mode: snapshot.project.mode, votes: snapshot.votes });
+    const pending = computeModelComparison({ projectId: snapshot.project.id, mode: snapshot.project.mode, votes: snapshot.votes?.() ?? null });
     snapshot.models = pending;
     pending.then(
       () => (snapshot.votes = null),

@@ -15,15 +15,16 @@ export type TModelComparison = Omit<TModelsVersusHumans, "filter" | "computedAt"
 /**
  * Everything the quality views need from the judgments themselves; what is cached. The model
  * comparison is computed on first request from the human votes kept here (the judgments
- * themselves are not kept: a million of them are hundreds of megabytes); once it is, the votes
- * are let go.
+ * themselves are not kept as objects: a million of them are hundreds of megabytes), counted only
+ * then, from the report's columns, so the report alone does not wait for them; once the
+ * comparison is made, the votes are let go.
  */
 export type TQualitySnapshot = {
   project: TQualityProject;
   report: TAgreementReport;
   goldJudgments: Record<string, number>;
   activeSeconds: TSecondsHistogram;
-  votes: TPairVoteTable | null;
+  votes: (() => TPairVoteTable) | null;
   models: Promise<TModelComparison> | null;
   computedAt: string;
 };
@@ -50,15 +51,16 @@ export async function computeQuality(opts: { project: TQualityProject; filter: T
       report: buildAgreementReportFromColumns({ columns, aspectScales, skipsByRater, bootstrap }),
       goldJudgments: countGoldJudgmentsInColumns(columns),
       activeSeconds: binActiveSecondsInColumns(columns),
-      votes: isPairwise ? collectPairVotesFromColumns({ columns, aspectScales, unitKeys }) : null,
+      votes: isPairwise ? () => collectPairVotesFromColumns({ columns, aspectScales, unitKeys }) : null,
     };
   } else {
     const judgments = await loadAgreementJudgments({ projectId, mode, aspectScales, filter });
+    const votes = isPairwise ? collectPairVotes({ judgments, aspectKeys: Object.keys(aspectScales) }) : null;
     facts = {
       report: buildAgreementReport({ judgments, aspectScales, skipsByRater, bootstrap }),
       goldJudgments: countGoldJudgments(judgments),
       activeSeconds: binActiveSeconds(judgments),
-      votes: isPairwise ? collectPairVotes({ judgments, aspectKeys: Object.keys(aspectScales) }) : null,
+      votes: votes && (() => votes),
     };
   }
   return { project, ...facts, models: null, computedAt: new Date().toISOString() };

@@ -7,8 +7,9 @@ import { createQualityCache, type TQualityCache } from "./quality-cache";
 import { readQualityFingerprint } from "./read-quality-fingerprint";
 import { toBootstrapRequest, toQualityFilter, type TQualityQuery } from "./schemas";
 
-// A snapshot is a few kilobytes, plus the human votes per pair (tens of megabytes for a million
-// judgments) until the model comparison has used them; entries go when they expire. Skips and
+// A snapshot is a few kilobytes, plus what the human votes per pair are counted from (the
+// report's columns: about 25 MB for a million judgments) until the model comparison has used
+// them; entries go when they expire. Skips and
 // score uploads are outside the fingerprint: a snapshot may miss them for this long.
 const CACHE_TTL_MS = Number(process.env.QUALITY_CACHE_TTL_MS ?? 120_000);
 const globals = globalThis as unknown as { __codejudgeQualityCache?: TQualityCache<TQualitySnapshot> };

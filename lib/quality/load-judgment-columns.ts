@@ -29,8 +29,9 @@ export async function loadJudgmentColumns(opts: {
   });
   try {
     await main.query("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-    // the hash aggregate holds a few hundred rater groups: keep it in memory
-    await main.query("SET LOCAL work_mem = '64MB'");
+    // the hash aggregate holds every rater's packed judgments (16 bytes each, 16 MB a million),
+    // partly in each parallel worker: room for several million before it would spill to disk
+    await main.query("SET LOCAL work_mem = '256MB'");
     const { rows } = await main.query<{ id: string }>("SELECT pg_export_snapshot() AS id");
     await side.query("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
     await side.query(`SET TRANSACTION SNAPSHOT '${rows[0].id.replace(/[^0-9A-Za-z-]/g, "")}'`);
