@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { TQueryable } from "./lease-unit";
 import type { canonicalizeJudgment } from "./canonicalize-judgment";
 import type { TJudgmentInput } from "./schemas";
+import type { TPosteriorPlan } from "./update-active-posteriors";
 
 export type TReadAssignment = {
   id: string; project_id: string; unit_id: string; user_id: string; slot_order: string[]; escalation_cap: number;
@@ -19,10 +20,41 @@ export type TReadAssignment = {
 // to wait for, whereas a sub-select would keep the older snapshot and miss a concurrent sign.
 const BUMP = `(CASE WHEN NOT is_gold AND escalations < $22::int AND positives + ($21::int > 0)::int > 0 AND negatives + ($21::int < 0)::int > 0
                     AND judgment_count + 1 >= target THEN 1 ELSE 0 END)`;
-const RECORD_SQL = `
-  WITH submitted AS (
-    UPDATE assignments SET status = 'SUBMITTED', completed_at = now(), draft = NULL
-     WHERE id = $2 AND user_id = $5 AND status = 'LEASED' AND expires_at >= now()
+
+function recordSql(opts: { learns: boolean }): string {
+  // an actively sampled pair also moves the two posteriors and rescores the touched pairs, in the
+  // same statement: `unchanged` locks the two responses and lets the judgment through only if
+  // their posteriors are still the ones the update was computed from (a concurrent judgment on
+  // the same item makes the caller re-read and retry). The coverage factor counts the labels on
+  // the prompt including this one; the judged unit's own priority is set with its counters.
+  const guard = opts.learns
+    ? `unchanged AS (
+         SELECT count(*) = 2 AS ok FROM (
+           SELECT r.id FROM responses r JOIN unnest($23::text[], $24::float8[], $25::float8[]) AS g(id, mu, sigma2)
+               ON r.id = g.id AND r.mu = g.mu AND r.sigma2 = g.sigma2
+            ORDER BY r.id FOR UPDATE OF r) locked
+       ), labels AS (
+         SELECT COALESCE(sum(judgment_count), 0)::float8 + 1 AS n FROM units WHERE item_id = (SELECT item_id FROM units WHERE id = $4)
+       ),`
+    : "";
+  const live = `id = $2 AND user_id = $5 AND status = 'LEASED' AND expires_at >= now()${opts.learns ? " AND (SELECT ok FROM unchanged)" : ""}`;
+  const judgedPriority = opts.learns ? ", priority = $28::float8 / sqrt(1 + (SELECT n FROM labels))" : "";
+  const learning = opts.learns
+    ? `, posteriors AS (
+         UPDATE responses r SET mu = v.mu, sigma2 = v.sigma2
+           FROM unnest($23::text[], $26::float8[], $27::float8[]) AS v(id, mu, sigma2), submitted WHERE r.id = v.id
+       ), lockable AS (
+         SELECT u.id, v.gain FROM units u
+           JOIN unnest($29::text[], $30::text[], $31::float8[]) AS v(a, b, gain) ON u.response_a_id = v.a AND u.response_b_id = v.b
+          WHERE u.item_id = (SELECT item_id FROM units WHERE id = $4) AND u.id <> $4 AND EXISTS (SELECT 1 FROM submitted)
+            FOR UPDATE OF u SKIP LOCKED
+       ), rescored AS (
+         UPDATE units u SET priority = l.gain / sqrt(1 + (SELECT n FROM labels)) FROM lockable l WHERE u.id = l.id
+       )`
+    : "";
+  return `
+  WITH ${guard} submitted AS (
+    UPDATE assignments SET status = 'SUBMITTED', completed_at = now(), draft = NULL WHERE ${live}
     RETURNING id
   ), judgment AS (
     INSERT INTO judgments (id, assignment_id, project_id, unit_id, user_id, rubric_id, rubric_version, idempotency_key, preference, canonical_pref,
@@ -39,32 +71,46 @@ const RECORD_SQL = `
     UPDATE units SET judgment_count = judgment_count + 1, lease_count = GREATEST(0, lease_count - 1),
            sign_sum = sign_sum + $21::int, positives = positives + ($21::int > 0)::int, negatives = negatives + ($21::int < 0)::int,
            escalations = escalations + ${BUMP}, target = target + ${BUMP},
-           open = judgment_count + 1 + GREATEST(0, lease_count - 1) < target + ${BUMP}
+           open = judgment_count + 1 + GREATEST(0, lease_count - 1) < target + ${BUMP}${judgedPriority}
       FROM submitted WHERE units.id = $4
-  )
-  SELECT id FROM judgment`;
+  )${learning}
+  SELECT (SELECT id FROM judgment) AS id, ${opts.learns ? "(SELECT ok FROM unchanged)" : "true"} AS unchanged`;
+}
+const RECORD_SQL = recordSql({ learns: false });
+const RECORD_LEARNING_SQL = recordSql({ learns: true });
 
-/** The new judgment's id, or null when the assignment was no longer this rater's live lease. */
+export type TRecorded = { judgmentId: string | null; posteriorsMoved: boolean };
+
+/**
+ * The new judgment's id, or null when nothing was written: the assignment was no longer this
+ * rater's live lease, or (with `plan`) the item's posteriors moved since they were read
+ * (posteriorsMoved; the caller re-reads and retries).
+ */
 export async function recordJudgment(
   db: TQueryable,
-  opts: { assignment: TReadAssignment; input: TJudgmentInput; canon: ReturnType<typeof canonicalizeJudgment> },
-): Promise<string | null> {
-  const { assignment: a, input, canon } = opts;
+  opts: { assignment: TReadAssignment; input: TJudgmentInput; canon: ReturnType<typeof canonicalizeJudgment>; plan?: TPosteriorPlan | null },
+): Promise<TRecorded> {
+  const { assignment: a, input, canon, plan } = opts;
   const judgmentId = randomUUID();
   const comments = (input.comments ?? []).map((c) => ({
     id: randomUUID(), slot: c.slot, response_id: canon.responseOfSlot(c.slot), line_start: c.lineStart, line_end: c.lineEnd, aspect: c.aspect ?? null, text: c.text,
   }));
   const sign = input.bothBad ? 0 : Math.sign(canon.preference ?? 0);
-  const { rows } = await db.query<{ id: string }>({
-    name: "record-judgment",
-    text: RECORD_SQL,
-    values: [
-      judgmentId, a.id, a.project_id, a.unit_id, a.user_id, a.rubric_id, a.rubric_version, input.idempotencyKey,
-      input.preference ?? null, canon.preference, input.bothBad ?? false, JSON.stringify(input.aspects ?? {}), JSON.stringify(canon.aspects),
-      canon.ratings ? JSON.stringify(canon.ratings) : null, canon.ranking ? JSON.stringify(canon.ranking) : null,
-      input.rationale?.trim() || null, input.confidence ?? null, input.activeSeconds ?? null, a.slot_order[0] ?? null,
-      JSON.stringify(comments), sign, a.escalation_cap,
-    ],
+  const values: unknown[] = [
+    judgmentId, a.id, a.project_id, a.unit_id, a.user_id, a.rubric_id, a.rubric_version, input.idempotencyKey,
+    input.preference ?? null, canon.preference, input.bothBad ?? false, JSON.stringify(input.aspects ?? {}), JSON.stringify(canon.aspects),
+    canon.ratings ? JSON.stringify(canon.ratings) : null, canon.ranking ? JSON.stringify(canon.ranking) : null,
+    input.rationale?.trim() || null, input.confidence ?? null, input.activeSeconds ?? null, a.slot_order[0] ?? null,
+    JSON.stringify(comments), sign, a.escalation_cap,
+  ];
+  if (plan) {
+    const judged = plan.pairs.a.findIndex((id, k) => id === plan.ids[0] && plan.pairs.b[k] === plan.ids[1]);
+    values.push(plan.ids, plan.before.mu, plan.before.sigma2, plan.after.mu, plan.after.sigma2, plan.pairs.gain[judged] ?? 0, plan.pairs.a, plan.pairs.b, plan.pairs.gain);
+  }
+  const { rows } = await db.query<{ id: string | null; unchanged: boolean }>({
+    name: plan ? "record-judgment-learning" : "record-judgment",
+    text: plan ? RECORD_LEARNING_SQL : RECORD_SQL,
+    values,
   });
-  return rows[0]?.id ?? null;
+  return { judgmentId: rows[0]?.id ?? null, posteriorsMoved: !rows[0]?.unchanged };
 }

@@ -5,13 +5,14 @@ import type { TCaller } from "@/lib/auth/caller";
 import { ZStoredAspects, type TRubric } from "@/lib/projects/schemas";
 import { canonicalizeJudgment } from "./canonicalize-judgment";
 import { validateJudgment } from "./validate-judgment";
-import { learnsOnline, onJudgmentRecorded } from "./on-judgment-recorded";
-import { recordJudgment, type TReadAssignment } from "./record-judgment";
+import { learnsOnline, onJudgmentRecorded, type TJudgmentEvent } from "./on-judgment-recorded";
+import { recordJudgment, type TReadAssignment, type TRecorded } from "./record-judgment";
+import { planPosteriorUpdate, type TItemPosterior } from "./update-active-posteriors";
 import type { TJudgmentInput } from "./schemas";
 
 type TAssignmentRow = TReadAssignment & {
   status: string; expired: boolean; mode: string; sampling: string; response_a_id: string | null; response_b_id: string | null;
-  rubric_aspects: unknown; rubric_rationale: TRubric["rationale"] | null;
+  rubric_aspects: unknown; rubric_rationale: TRubric["rationale"] | null; item_posteriors: TItemPosterior[] | null;
 };
 
 // The assignment with what validating a judgment on it needs: the project's mode and current
@@ -20,7 +21,10 @@ type TAssignmentRow = TReadAssignment & {
 const READ_SQL = `
   SELECT a.id, a.project_id, a.unit_id, a.user_id, a.status, a.expires_at < now() AS expired, a.slot_order,
          p.mode, p.sampling, u.response_a_id, u.response_b_id, p.escalation_cap,
-         rb.id AS rubric_id, rb.version AS rubric_version, rb.aspects AS rubric_aspects, rb.rationale AS rubric_rationale
+         rb.id AS rubric_id, rb.version AS rubric_version, rb.aspects AS rubric_aspects, rb.rationale AS rubric_rationale,
+         CASE WHEN p.sampling = 'active' AND p.mode = 'pairwise' AND u.response_b_id IS NOT NULL THEN
+           (SELECT json_agg(json_build_object('id', r.id, 'mu', r.mu, 'sigma2', r.sigma2) ORDER BY r.position, r.id) FROM responses r WHERE r.item_id = u.item_id)
+         END AS item_posteriors
     FROM assignments a JOIN projects p ON p.id = a.project_id JOIN units u ON u.id = a.unit_id
     LEFT JOIN LATERAL (SELECT id, version, aspects, rationale FROM rubrics WHERE project_id = a.project_id ORDER BY version DESC LIMIT 1) rb ON true
    WHERE a.id = $1`;
@@ -44,39 +48,60 @@ async function explainNotLive(a: TAssignmentRow | undefined, caller: TCaller, in
 }
 
 // Idempotent: a double click or a retried request finds the judgment the first one stored and
-// gets the same id back (created = false). Random sampling stores a judgment in one statement;
-// an actively sampled pair also updates the item's posteriors in the same transaction.
-export async function submitJudgment(opts: { caller: TCaller; assignmentId: string; input: TJudgmentInput }): Promise<{ judgmentId: string; created: boolean }> {
+// gets the same id back (created = false). A judgment is one write statement; on an actively
+// sampled pair that statement also moves the posteriors, computed from the ones read with the
+// assignment. If another judgment on the same item moved them in between, the read and the write
+// are repeated; after MAX_OPTIMISTIC tries the item is locked in a transaction instead.
+const MAX_OPTIMISTIC = 3;
+
+export async function submitJudgment(opts: { caller: TCaller; assignmentId: string; input: TJudgmentInput; optimisticTries?: number }): Promise<{ judgmentId: string; created: boolean }> {
   const { caller, input } = opts;
-  const a = await readAssignment(opts.assignmentId);
-  if (!a || a.user_id !== caller.id || a.status !== "LEASED" || a.expired) return explainNotLive(a, caller, input);
-  if (a.rubric_version === null || a.rubric_rationale === null) throw new AppError("not_found", "Project has no rubric");
+  const maxOptimistic = opts.optimisticTries ?? MAX_OPTIMISTIC;
+  for (let attempt = 1; ; attempt++) {
+    const a = await readAssignment(opts.assignmentId);
+    if (!a || a.user_id !== caller.id || a.status !== "LEASED" || a.expired) return explainNotLive(a, caller, input);
+    if (a.rubric_version === null || a.rubric_rationale === null) throw new AppError("not_found", "Project has no rubric");
 
-  const rubric: TRubric = { version: a.rubric_version, aspects: ZStoredAspects.parse(a.rubric_aspects), rationale: a.rubric_rationale };
-  validateJudgment({ input, mode: a.mode, rubric, slotCount: a.slot_order.length });
-  const canon = canonicalizeJudgment({ input, slotOrder: a.slot_order, unitResponseA: a.mode === "pairwise" ? a.response_a_id : null });
-  const event = { projectId: a.project_id, unitId: a.unit_id, mode: a.mode, sampling: a.sampling, isPair: a.response_b_id !== null, canonicalPreference: input.bothBad ? null : canon.preference, ranking: canon.ranking };
-
-  let judgmentId: string | null;
-  try {
-    judgmentId = learnsOnline(event) ? await recordAndLearn(a, input, canon, event) : await recordJudgment(getPool(), { assignment: a, input, canon });
-  } catch (error) {
-    // a key already used on another assignment: the unique index decides, also between concurrent requests
-    if (isUniqueViolation(error, "judgments_user_id_idempotency_key_key")) throw new AppError("conflict", "idempotencyKey already used for another assignment");
-    throw error;
+    const rubric: TRubric = { version: a.rubric_version, aspects: ZStoredAspects.parse(a.rubric_aspects), rationale: a.rubric_rationale };
+    validateJudgment({ input, mode: a.mode, rubric, slotCount: a.slot_order.length });
+    const canon = canonicalizeJudgment({ input, slotOrder: a.slot_order, unitResponseA: a.mode === "pairwise" ? a.response_a_id : null });
+    const event: TJudgmentEvent = {
+      projectId: a.project_id, unitId: a.unit_id, mode: a.mode, sampling: a.sampling, responseA: a.response_a_id, responseB: a.response_b_id,
+      canonicalPreference: input.bothBad ? null : canon.preference, ranking: canon.ranking,
+    };
+    const learns = learnsOnline(event);
+    const recorded = await mapWriteErrors(async () => {
+      if (learns && attempt > maxOptimistic) return recordAndLearnLocked(a, input, canon, event);
+      const plan = learns ? planPosteriorUpdate({ responses: a.item_posteriors ?? [], responseA: a.response_a_id!, responseB: a.response_b_id!, canonicalPreference: event.canonicalPreference! }) : null;
+      return recordJudgment(getPool(), { assignment: a, input, canon, plan });
+    }, attempt <= maxOptimistic);
+    if (recorded === "retry") continue;
+    if (recorded.judgmentId) return { judgmentId: recorded.judgmentId, created: true };
+    if (!recorded.posteriorsMoved) return explainNotLive(await readAssignment(opts.assignmentId), caller, input);
   }
-  if (judgmentId) return { judgmentId, created: true };
-  return explainNotLive(await readAssignment(opts.assignmentId), caller, input);
 }
 
-async function recordAndLearn(a: TAssignmentRow, input: TJudgmentInput, canon: ReturnType<typeof canonicalizeJudgment>, event: Parameters<typeof onJudgmentRecorded>[1]): Promise<string | null> {
+// A key already used on another assignment: the unique index decides, also between concurrent
+// requests. A deadlock (two judgments on one item locking its rows in different orders) rolled the
+// statement back whole: it is tried again.
+async function mapWriteErrors<T>(write: () => Promise<T>, mayRetry: boolean): Promise<T | "retry"> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error, "judgments_user_id_idempotency_key_key")) throw new AppError("conflict", "idempotencyKey already used for another assignment");
+    if (mayRetry && (error as { code?: string } | null)?.code === "40P01") return "retry";
+    throw error;
+  }
+}
+
+async function recordAndLearnLocked(a: TAssignmentRow, input: TJudgmentInput, canon: ReturnType<typeof canonicalizeJudgment>, event: TJudgmentEvent): Promise<TRecorded> {
   const client = await getPool().connect();
   try {
     await client.query("BEGIN");
-    const judgmentId = await recordJudgment(client, { assignment: a, input, canon });
-    if (judgmentId) await onJudgmentRecorded(client, event);
+    const recorded = await recordJudgment(client, { assignment: a, input, canon });
+    if (recorded.judgmentId) await onJudgmentRecorded(client, event);
     await client.query("COMMIT");
-    return judgmentId;
+    return recorded;
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;

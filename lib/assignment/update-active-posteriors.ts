@@ -3,65 +3,76 @@ import type { PoolClient } from "pg";
 import { rescoreTouchedPairs, updatePosterior } from "@/lib/sampling";
 import { outcomeForA, SERVING_BETA, SERVING_KAPPA } from "@/lib/ranking/serving-settings";
 
-// Every response of the judged pair's item, locked in position order: two submits on the same
-// item then queue here instead of deadlocking, and the rescoring reads posteriors nobody else is
-// changing. No rows come back unless the project samples actively and the unit is a pair.
+/** A response's posterior as read, in the item's position order. */
+export type TItemPosterior = { id: string; mu: number; sigma2: number };
+
+/**
+ * What one pairwise judgment changes on an actively sampled item (O(K) for K responses): the two
+ * judged responses' posteriors (Weng–Lin), before and after, and the gains of the 2K − 3 pairs
+ * that touch them, keyed by (response A, response B) in position order, the units' own
+ * orientation. The coverage factor 1/√(1 + labels on the prompt) is applied where they are
+ * written; the (K−2)(K−3)/2 pairs not touching the judged pair keep the factor from their last
+ * rescoring (slightly high) until the next judgment on the prompt or a refit.
+ */
+export type TPosteriorPlan = {
+  ids: [string, string];
+  before: { mu: [number, number]; sigma2: [number, number] };
+  after: { mu: [number, number]; sigma2: [number, number] };
+  pairs: { a: string[]; b: string[]; gain: number[] };
+};
+
+export function planPosteriorUpdate(opts: { responses: TItemPosterior[]; responseA: string; responseB: string; canonicalPreference: number }): TPosteriorPlan | null {
+  const { responses } = opts;
+  const i = responses.findIndex((r) => r.id === opts.responseA);
+  const j = responses.findIndex((r) => r.id === opts.responseB);
+  if (i < 0 || j < 0) return null;
+  const posteriors = responses.map((r) => ({ mean: r.mu, variance: r.sigma2 }));
+  const updated = updatePosterior({ i: posteriors[i], j: posteriors[j], outcome: outcomeForA(opts.canonicalPreference), beta: SERVING_BETA, kappa: SERVING_KAPPA });
+  posteriors[i] = updated.i;
+  posteriors[j] = updated.j;
+  const pairs = rescoreTouchedPairs({ posteriors, i, j, beta: SERVING_BETA });
+  return {
+    ids: [responses[i].id, responses[j].id],
+    before: { mu: [responses[i].mu, responses[j].mu], sigma2: [responses[i].sigma2, responses[j].sigma2] },
+    after: { mu: [updated.i.mean, updated.j.mean], sigma2: [updated.i.variance, updated.j.variance] },
+    pairs: { a: pairs.map((p) => responses[p.a].id), b: pairs.map((p) => responses[p.b].id), gain: pairs.map((p) => p.priority) },
+  };
+}
+
+// The fallback when the one-statement write (lib/assignment/record-judgment.ts) keeps finding the
+// posteriors changed under it: every response of the item locked in position order, so two
+// submits on the same item queue here instead of deadlocking.
 const LOCK_ITEM_SQL = `
-  WITH judged AS (
-    SELECT u.item_id, u.response_a_id, u.response_b_id FROM units u JOIN projects p ON p.id = u.project_id
-     WHERE u.id = $1 AND p.sampling = 'active' AND u.response_b_id IS NOT NULL
-  )
-  SELECT r.id, r.item_id, r.mu, r.sigma2, r.id = j.response_a_id AS is_a, r.id = j.response_b_id AS is_b
-    FROM responses r JOIN judged j ON r.item_id = j.item_id
+  SELECT r.id, r.mu, r.sigma2 FROM responses r
+   WHERE r.item_id = (SELECT item_id FROM units WHERE id = $1)
    ORDER BY r.position, r.id FOR UPDATE OF r`;
 
-// The two posteriors and the 2K − 3 touched pair gains in one statement. The coverage factor
-// 1/√(1 + labels on the prompt) is applied here to the touched rows only; the (K−2)(K−3)/2 rows
-// not touching the pair keep the factor from their last rescoring (slightly high) until the
-// next judgment on the prompt or a refit: the price of O(K) work per judgment.
-// A unit locked by someone else (a lease being taken, a concurrent submit) is skipped rather
-// than waited for: waiting while holding the item's response locks could deadlock with a submit
-// that holds that unit and waits for those locks. Its own submit rescores it anyway.
+// A unit locked by someone else (a lease being taken, a concurrent submit) is skipped rather than
+// waited for: waiting while holding the item's response locks could deadlock with a submit that
+// holds that unit and waits for those locks. Its own submit rescores it anyway.
 const UPDATE_SQL = `
   WITH posteriors AS (
     UPDATE responses r SET mu = v.mu, sigma2 = v.sigma2
       FROM unnest($1::text[], $2::float8[], $3::float8[]) AS v(id, mu, sigma2) WHERE r.id = v.id
   ), labels AS (
-    SELECT COALESCE(sum(judgment_count), 0)::float8 AS n FROM units WHERE item_id = $4
+    SELECT COALESCE(sum(judgment_count), 0)::float8 AS n FROM units WHERE item_id = (SELECT item_id FROM units WHERE id = $4)
   ), lockable AS (
     SELECT u.id, v.gain FROM units u
       JOIN unnest($5::text[], $6::text[], $7::float8[]) AS v(a, b, gain) ON u.response_a_id = v.a AND u.response_b_id = v.b
-     WHERE u.item_id = $4
+     WHERE u.item_id = (SELECT item_id FROM units WHERE id = $4)
        FOR UPDATE OF u SKIP LOCKED
   )
   UPDATE units u SET priority = l.gain / sqrt(1 + labels.n) FROM lockable l, labels WHERE u.id = l.id`;
 
-type TResponseRow = { id: string; item_id: string; mu: number; sigma2: number; is_a: boolean; is_b: boolean };
-
-/**
- * Online Weng–Lin update after a pairwise judgment on an actively sampled project: O(K) rows,
- * two round trips, inside the submit transaction. A both-bad judgment (null preference) says
- * nothing about order and changes nothing.
- */
-export async function updateActivePosteriors(client: PoolClient, opts: { unitId: string; canonicalPreference: number | null }): Promise<boolean> {
-  if (opts.canonicalPreference === null) return false;
-  const { rows } = await client.query<TResponseRow>({ name: "lock-item-posteriors", text: LOCK_ITEM_SQL, values: [opts.unitId] });
-  const i = rows.findIndex((r) => r.is_a);
-  const j = rows.findIndex((r) => r.is_b);
-  if (i < 0 || j < 0) return false;
-
-  const posteriors = rows.map((r) => ({ mean: r.mu, variance: r.sigma2 }));
-  const updated = updatePosterior({ i: posteriors[i], j: posteriors[j], outcome: outcomeForA(opts.canonicalPreference), beta: SERVING_BETA, kappa: SERVING_KAPPA });
-  posteriors[i] = updated.i;
-  posteriors[j] = updated.j;
-  const pairs = rescoreTouchedPairs({ posteriors, i, j, beta: SERVING_BETA });
+/** Inside the caller's transaction, after the judgment is stored: lock, re-read, update. */
+export async function updateActivePosteriors(client: PoolClient, opts: { unitId: string; responseA: string; responseB: string; canonicalPreference: number }): Promise<boolean> {
+  const { rows } = await client.query<TItemPosterior>({ name: "lock-item-posteriors", text: LOCK_ITEM_SQL, values: [opts.unitId] });
+  const plan = planPosteriorUpdate({ responses: rows, ...opts });
+  if (!plan) return false;
   await client.query({
     name: "update-item-posteriors",
     text: UPDATE_SQL,
-    values: [
-      [rows[i].id, rows[j].id], [updated.i.mean, updated.j.mean], [updated.i.variance, updated.j.variance], rows[i].item_id,
-      pairs.map((p) => rows[p.a].id), pairs.map((p) => rows[p.b].id), pairs.map((p) => p.priority),
-    ],
+    values: [plan.ids, plan.after.mu, plan.after.sigma2, opts.unitId, plan.pairs.a, plan.pairs.b, plan.pairs.gain],
   });
   return true;
 }

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { getNextAssignment } from "@/lib/assignment/get-next-assignment";
+import { submitJudgment } from "@/lib/assignment/submit-judgment";
+import { planPosteriorUpdate, type TItemPosterior } from "@/lib/assignment/update-active-posteriors";
+import { getPool } from "@/lib/db/client";
+import { SERVING_BETA } from "@/lib/ranking/serving-settings";
+import { refreshPriors } from "@/lib/ranking/refresh-priors";
+import { pairPriority } from "@/lib/sampling";
+import { createTestUsers } from "./helpers/create-test-user";
+import { buildItems, createTestItems } from "./helpers/create-test-items";
+import { createTestProject } from "./helpers/create-test-project";
+import { pairwiseJudgment } from "./helpers/judgment-input";
+
+// An actively sampled pair's judgment moves two posteriors in the judgment's own statement, from
+// the posteriors read with the assignment; a concurrent judgment on the same item makes it re-read
+// (or, after a few tries, lock the item). Either way no update may be lost or applied twice.
+
+type TMeta = { assignmentId: string; unitId: string; a: string; b: string; slotA: string };
+
+async function activeProject(annotators: number, items: number) {
+  const members = await createTestUsers(annotators);
+  const project = await createTestProject({ overlap: 1, members });
+  await getPool().query("UPDATE projects SET sampling = 'active', epsilon = 0, reserve_share = 0, gold_rate = 0 WHERE id = $1", [project.id]);
+  await createTestItems(project, buildItems({ count: items, responses: 3 }));
+  await refreshPriors({ projectId: project.id });
+  return { project, members };
+}
+
+async function itemPosteriors(itemId: string): Promise<TItemPosterior[]> {
+  const { rows } = await getPool().query<TItemPosterior>("SELECT id, mu, sigma2 FROM responses WHERE item_id = $1 ORDER BY position, id", [itemId]);
+  return rows;
+}
+
+async function metaOf(assignmentId: string): Promise<TMeta & { itemId: string }> {
+  const { rows } = await getPool().query<TMeta & { itemId: string }>(
+    `SELECT a.id AS "assignmentId", u.id AS "unitId", u.response_a_id AS a, u.response_b_id AS b, a.slot_order->>0 AS "slotA", u.item_id AS "itemId"
+       FROM assignments a JOIN units u ON u.id = a.unit_id WHERE a.id = $1`,
+    [assignmentId],
+  );
+  return rows[0];
+}
+
+// display preference −2 on slot A: canonical −2 when A is shown on the left, +2 when flipped
+const canonicalOf = (m: TMeta) => (m.slotA === m.a ? -2 : 2);
+
+function applyInOrder(start: TItemPosterior[], judged: TMeta[]): TItemPosterior[] {
+  let state = start.map((r) => ({ ...r }));
+  for (const m of judged) {
+    const plan = planPosteriorUpdate({ responses: state, responseA: m.a, responseB: m.b, canonicalPreference: canonicalOf(m) })!;
+    state = state.map((r) => {
+      const k = plan.ids.indexOf(r.id);
+      return k < 0 ? r : { id: r.id, mu: plan.after.mu[k], sigma2: plan.after.sigma2[k] };
+    });
+  }
+  return state;
+}
+
+const permutations = <T>(xs: T[]): T[][] => (xs.length <= 1 ? [xs] : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest])));
+
+describe("online posterior updates on one item", () => {
+  it("three judgments of one item's three pairs at once end in the posteriors of one serial order", async () => {
+    for (let round = 0; round < 4; round++) {
+      // one item of three responses, three annotators, overlap 1: each leases one of its pairs
+      const { project, members } = await activeProject(3, 1);
+      const views = await Promise.all(members.map((caller) => getNextAssignment({ caller, projectId: project.id })));
+      const metas = await Promise.all(views.map((v) => metaOf(v!.id)));
+      expect(new Set(metas.map((m) => m.unitId)).size).toBe(3);
+      const start = await itemPosteriors(metas[0].itemId);
+
+      await Promise.all(metas.map((m, k) => submitJudgment({ caller: members[k], assignmentId: m.assignmentId, input: pairwiseJudgment(-2) })));
+
+      const final = await itemPosteriors(metas[0].itemId);
+      const orders = permutations(metas).map((order) => applyInOrder(start, order));
+      const matches = orders.some((expected) => expected.every((r, k) => Math.abs(r.mu - final[k].mu) < 1e-12 && Math.abs(r.sigma2 - final[k].sigma2) < 1e-12));
+      expect(matches, `round ${round}: the final posteriors match no serial order of the three updates`).toBe(true);
+      const { rows } = await getPool().query<{ n: number }>("SELECT count(*)::int AS n FROM judgments WHERE project_id = $1", [project.id]);
+      expect(rows[0].n).toBe(3);
+    }
+  });
+
+  it("the locked fallback writes the posteriors and priorities the one-statement write does", async () => {
+    for (const optimisticTries of [3, 0]) {
+      const { project, members } = await activeProject(1, 1);
+      const view = await getNextAssignment({ caller: members[0], projectId: project.id });
+      const meta = await metaOf(view!.id);
+      const start = await itemPosteriors(meta.itemId);
+      await submitJudgment({ caller: members[0], assignmentId: meta.assignmentId, input: pairwiseJudgment(-2), optimisticTries });
+      const final = await itemPosteriors(meta.itemId);
+      expect(final).toEqual(applyInOrder(start, [meta]).map((r) => expect.objectContaining({ id: r.id, mu: expect.closeTo(r.mu, 12), sigma2: expect.closeTo(r.sigma2, 12) })));
+      const { rows } = await getPool().query<{ a: string; b: string; priority: number }>("SELECT response_a_id AS a, response_b_id AS b, priority FROM units WHERE item_id = $1", [meta.itemId]);
+      const posterior = (id: string) => ({ mean: final.find((r) => r.id === id)!.mu, variance: final.find((r) => r.id === id)!.sigma2 });
+      // K = 3: every pair touches the judged one, rescored with 1 label on the prompt
+      for (const unit of rows) expect(unit.priority).toBeCloseTo(pairPriority({ i: posterior(unit.a), j: posterior(unit.b), beta: SERVING_BETA, labelsOnPrompt: 1 }), 10);
+    }
+  });
+});
