@@ -1,16 +1,25 @@
 // The EM steps of fitDawidSkene for three classes (the report's winner: first, tie, second),
 // with a unit's three posteriors held in locals instead of re-read from memory after every
-// label. Every floating-point operation is the generic step's, in the same order, so the two
-// give bit-identical fits (dawid-skene-three-classes.test.ts); this one takes half the time.
+// label, and each label's confusion cell computed once per fit instead of once per step. Every
+// floating-point operation is the generic step's, in the same order, so the two give
+// bit-identical fits (dawid-skene-three-classes.test.ts); this one takes a third of the time.
 
 // a unit with hundreds of labels could underflow the running product: rescale below this
 const UNDERFLOW_GUARD = 1e-150;
 
-type TGroupedLabels = { unitStart: Int32Array; raters: Int32Array; labels: Int32Array };
+/** Labels grouped by unit (unit u owns entries unitStart[u] .. unitStart[u + 1]), as cells. */
+type TGroupedCells = { unitStart: Int32Array; cells: Int32Array };
+
+/** Each label's offset in the confusion array: rater × 9 + label (add 3 × class for the class's row). */
+export function confusionCells(raters: Int32Array, labels: Int32Array): Int32Array {
+  const cells = new Int32Array(labels.length);
+  for (let j = 0; j < labels.length; j++) cells[j] = raters[j] * 9 + labels[j];
+  return cells;
+}
 
 /** M-step: class priors and per-rater confusion rows (raterCount × 3 × 3) from the posteriors. */
 export function maximizeThreeClasses(
-  { unitStart, raters, labels }: TGroupedLabels,
+  { unitStart, cells }: TGroupedCells,
   s: { U: number; R: number; smoothing: number; posteriors: Float64Array; priors: Float64Array; confusion: Float64Array },
 ): void {
   const { U, R, smoothing, posteriors, priors, confusion } = s;
@@ -32,7 +41,7 @@ export function maximizeThreeClasses(
     const w1 = posteriors[u * 3 + 1];
     const w2 = posteriors[u * 3 + 2];
     for (let j = unitStart[u]; j < unitStart[u + 1]; j++) {
-      const cell = raters[j] * 9 + labels[j];
+      const cell = cells[j];
       confusion[cell] += w0;
       confusion[cell + 3] += w1;
       confusion[cell + 6] += w2;
@@ -48,7 +57,7 @@ export function maximizeThreeClasses(
 
 /** E-step: posteriors ∝ prior × Π P(label | class); returns the log-likelihood of all labels. */
 export function expectThreeClasses(
-  { unitStart, raters, labels }: TGroupedLabels,
+  { unitStart, cells }: TGroupedCells,
   s: { U: number; posteriors: Float64Array; priors: Float64Array; confusion: Float64Array },
 ): number {
   const { U, posteriors, priors, confusion } = s;
@@ -58,19 +67,22 @@ export function expectThreeClasses(
     let p1 = priors[1];
     let p2 = priors[2];
     for (let j = unitStart[u]; j < unitStart[u + 1]; j++) {
-      const cell = raters[j] * 9 + labels[j];
+      const cell = cells[j];
       p0 *= confusion[cell];
       p1 *= confusion[cell + 3];
       p2 *= confusion[cell + 6];
-      let max = 0;
-      if (p0 > max) max = p0;
-      if (p1 > max) max = p1;
-      if (p2 > max) max = p2;
-      if (max < UNDERFLOW_GUARD) {
-        p0 /= max;
-        p1 /= max;
-        p2 /= max;
-        logLikelihood += Math.log(max);
+      // the generic step's test, max < guard, only where it can hold (also with a NaN)
+      if (!(p0 >= UNDERFLOW_GUARD || p1 >= UNDERFLOW_GUARD || p2 >= UNDERFLOW_GUARD)) {
+        let max = 0;
+        if (p0 > max) max = p0;
+        if (p1 > max) max = p1;
+        if (p2 > max) max = p2;
+        if (max < UNDERFLOW_GUARD) {
+          p0 /= max;
+          p1 /= max;
+          p2 /= max;
+          logLikelihood += Math.log(max);
+        }
       }
     }
     const total = p0 + p1 + p2;

@@ -1,5 +1,5 @@
 import type { TDawidSkeneResult } from "./dawid-skene";
-import { expectThreeClasses, maximizeThreeClasses } from "./dawid-skene-three-classes";
+import { confusionCells, expectThreeClasses, maximizeThreeClasses } from "./dawid-skene-three-classes";
 
 /** Labels already grouped by unit: unit u owns entries unitStart[u] .. unitStart[u + 1]. */
 export type TGroupedDawidSkeneInput = {
@@ -83,15 +83,16 @@ export function expectAnyClasses(s: TEmState): number {
   return logLikelihood;
 }
 
-const maximize = (s: TEmState): void => (s.K === 3 ? maximizeThreeClasses(s, s) : maximizeAnyClasses(s));
-const expect = (s: TEmState): number => (s.K === 3 ? expectThreeClasses(s, s) : expectAnyClasses(s));
+type TFitState = TEmState & { cells: Int32Array | null };
+const maximize = (s: TFitState): void => (s.cells ? maximizeThreeClasses({ unitStart: s.unitStart, cells: s.cells }, s) : maximizeAnyClasses(s));
+const expect = (s: TFitState): number => (s.cells ? expectThreeClasses({ unitStart: s.unitStart, cells: s.cells }, s) : expectAnyClasses(s));
 
 /** Dawid–Skene EM on grouped, already validated labels (see dawidSkene for the options). */
 export function fitDawidSkene(input: TGroupedDawidSkeneInput): TDawidSkeneResult {
   const { unitStart, raters, labels, classCount: K, raterCount: R, maxIterations = 100, tolerance = 1e-6, smoothing = 0.01 } = input;
   const U = unitStart.length - 1;
   const count = labels.length;
-  const s: TEmState = {
+  const s: TFitState = {
     unitStart,
     raters,
     labels,
@@ -102,6 +103,7 @@ export function fitDawidSkene(input: TGroupedDawidSkeneInput): TDawidSkeneResult
     posteriors: new Float64Array(U * K),
     priors: new Float64Array(K),
     confusion: new Float64Array(R * K * K),
+    cells: K === 3 ? confusionCells(raters, labels) : null,
   };
   const { posteriors, priors, confusion } = s;
   const labelsPerRater = new Float64Array(R);
