@@ -13,7 +13,7 @@ import type { TQualityFilter } from "./schemas";
  */
 function aspectNibble(source: string, keyParam: string, scale: TAspectScale): string {
   const levels = scaleTexts(scale).map((text, level) => `WHEN '${text}' THEN ${level}`).join(" ");
-  return `(CASE coalesce(${source} ->> ${keyParam}, 'null') WHEN 'null' THEN ${PACKED.ASPECT_MISSING} ${levels} ELSE ${PACKED.ASPECT_IRREGULAR} END)::int8`;
+  return `(CASE coalesce(${source} ->> ${keyParam}, 'null') WHEN 'null' THEN ${PACKED.ASPECT_MISSING} ${levels} ELSE ${PACKED.ASPECT_IRREGULAR} END)`;
 }
 
 /**
@@ -36,11 +36,16 @@ export function buildPackedJudgmentsQuery(opts: {
   const source = opts.mode === "rating" ? "(j.ratings -> j.left_slot_response_id)" : "j.canonical_aspects";
   const keys = Object.keys(opts.aspectScales);
   const words = wordCount(keys.length);
+  // word 0's small fields are put together in int4 and shifted into place once: every operator
+  // is a step of Postgres's expression interpreter, run a million times
+  const small: string[] = [];
   const parts: string[][] = Array.from({ length: words }, () => []);
   keys.forEach((key, a) => {
     values.push(key);
+    const nibble = aspectNibble(source, `$${values.length}::text`, opts.aspectScales[key]);
     const { word, shift } = aspectPosition(a);
-    parts[word].push(`(${aspectNibble(source, `$${values.length}::text`, opts.aspectScales[key])} << ${shift})`);
+    if (word === 0) small.push(`(${nibble} << ${shift - PACKED.PREFERENCE_SHIFT})`);
+    else parts[word].push(`(${nibble}::int8 << ${shift})`);
   });
   // the API stores 0..86,400 seconds: anything else is irregular (and NaN fails BETWEEN)
   const time = `CASE WHEN j.active_seconds BETWEEN 0 AND ${(PACKED.IRREGULAR_TIME - 1) / 1000} THEN round(j.active_seconds * 1000)::int8
@@ -49,13 +54,12 @@ export function buildPackedJudgmentsQuery(opts: {
   const day = `((j.created_at::date - date '1970-01-01') & ${PACKED.MAX_DAY})`;
   const preference = `CASE WHEN j.canonical_pref IS NULL THEN ${PACKED.NO_PREFERENCE} WHEN j.canonical_pref BETWEEN -3 AND 3 THEN j.canonical_pref + 3 ELSE ${PACKED.IRREGULAR} END`;
   const winner = "CASE WHEN j.both_bad OR j.preference IS NULL THEN 0 WHEN j.preference < 0 THEN 1 WHEN j.preference = 0 THEN 2 ELSE 3 END";
-  parts[0].unshift(
-    `(${time})`,
-    `(${day}::int8 << ${PACKED.DAY_SHIFT})`,
-    `((${preference})::int8 << ${PACKED.PREFERENCE_SHIFT})`,
-    `(j.both_bad::int::int8 << ${PACKED.BOTH_BAD_SHIFT})`,
-    `((${winner})::int8 << ${PACKED.WINNER_SHIFT})`,
+  small.unshift(
+    `(${preference})`,
+    `(j.both_bad::int << ${PACKED.BOTH_BAD_SHIFT - PACKED.PREFERENCE_SHIFT})`,
+    `((${winner}) << ${PACKED.WINNER_SHIFT - PACKED.PREFERENCE_SHIFT})`,
   );
+  parts[0].unshift(`(${time})`, `(${day}::int8 << ${PACKED.DAY_SHIFT})`, `((${small.join(" | ")})::int8 << ${PACKED.PREFERENCE_SHIFT})`);
   const wordColumns = parts.map((p) => `, string_agg(int8send(${p.join(" | ")}), ''::bytea)`).join("");
   const text = `
     SELECT j.user_id, string_agg(int8send(hashtextextended(j.unit_id, 0)), ''::bytea)${wordColumns}
