@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { decode, encode } from "next-auth/jwt";
 import { getPool } from "@/lib/db/client";
 import { consumeRateLimit, enforceRateLimit } from "@/lib/security/rate-limit";
+import { flushRateCounts } from "@/lib/security/shared-rate-counter";
 import { authOptions, SESSION_MAX_AGE_SECONDS, SIGNIN_LIMIT_PER_15_MIN } from "@/lib/auth/auth-options";
 import { getApiCaller, TOKEN_LIMIT_PER_MINUTE } from "@/lib/api/get-api-caller";
 import { createApiToken } from "@/lib/tokens/create-api-token";
@@ -53,7 +54,14 @@ describe("rate limits (Postgres fixed windows)", () => {
     const fresh = await createApiToken({ userId: user.id, label: "fresh" });
     const call = (secret: string) => getApiCaller(new Request("http://localhost/api/v1/projects", { headers: { authorization: `Bearer ${secret}` } }));
     expect((await call(spent.secret))?.id).toBe(user.id);
-    await getPool().query("UPDATE rate_limits SET count = $2 WHERE key = $1", [`token:${spent.id}`, TOKEN_LIMIT_PER_MINUTE]);
+    // the first call is counted locally and reaches the shared window at the next flush
+    await flushRateCounts();
+    expect((await getPool().query("SELECT count FROM rate_limits WHERE key = $1", [`token:${spent.id}`])).rows[0]?.count).toBe(1);
+    // other app servers spend the rest of the budget; this one learns their total when it next
+    // flushes a call of its own (within a second), and refuses from then on
+    await getPool().query("UPDATE rate_limits SET count = $2 WHERE key = $1", [`token:${spent.id}`, TOKEN_LIMIT_PER_MINUTE - 1]);
+    expect((await call(spent.secret))?.id).toBe(user.id);
+    await flushRateCounts();
     const error = await call(spent.secret).then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).status).toBe(429);

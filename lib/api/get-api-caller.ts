@@ -3,6 +3,7 @@ import { verifyApiToken } from "@/lib/tokens/verify-api-token";
 import { getSessionUser } from "@/lib/auth/get-session-user";
 import { AppError } from "@/lib/errors/app-error";
 import { assertWithinRateLimit } from "@/lib/security/rate-limit";
+import { countCall } from "@/lib/security/shared-rate-counter";
 import type { TCaller } from "@/lib/auth/caller";
 
 export const TOKEN_LIMIT_PER_MINUTE = Number(process.env.TOKEN_RATE_LIMIT_PER_MIN ?? 1200);
@@ -18,10 +19,10 @@ export async function getApiCaller(request: TRequestHead, loadSession: () => Pro
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new AppError("unauthorized", "Authorization header must be `Bearer <token>`");
-    const verified = await verifyApiToken(match[1], { limitPerMinute: TOKEN_LIMIT_PER_MINUTE });
-    if (!verified) throw new AppError("unauthorized", "Invalid, expired or revoked token");
-    if (verified.rate) assertWithinRateLimit(verified.rate);
-    return verified.caller;
+    const caller = await verifyApiToken(match[1]);
+    if (!caller) throw new AppError("unauthorized", "Invalid, expired or revoked token");
+    if (TOKEN_LIMIT_PER_MINUTE > 0) assertWithinRateLimit(countCall({ key: `token:${caller.tokenId}`, limit: TOKEN_LIMIT_PER_MINUTE, windowSeconds: 60 }));
+    return caller;
   }
   const user = await loadSession();
   if (user) assertSameOrigin(request);

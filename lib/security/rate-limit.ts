@@ -3,16 +3,16 @@ import { getPool } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 
 // Fixed-window counter in Postgres, so every app server shares the same budget. The upsert is a
-// fragment so a hot path can fold it into a statement it already sends (lib/tokens/verify-api-token.ts):
-// `rows` is a SELECT yielding one `key` column, `window` the placeholder holding the window in seconds.
+// fragment shared with the batched counter (lib/security/shared-rate-counter.ts): `rows` is a
+// SELECT yielding key, count (the calls to add) and now(), `window` the window in seconds.
 // The wait is capped at the window: a concurrent caller whose transaction began a moment before
 // the window's first row was written would otherwise compute a wait a little over it.
 export function rateLimitUpsertSql(rows: string, window: string): string {
   return `INSERT INTO rate_limits (key, count, window_start) ${rows}
      ON CONFLICT (key) DO UPDATE SET
-       count = CASE WHEN rate_limits.window_start < now() - make_interval(secs => ${window}) THEN 1 ELSE rate_limits.count + 1 END,
+       count = CASE WHEN rate_limits.window_start < now() - make_interval(secs => ${window}) THEN EXCLUDED.count ELSE rate_limits.count + EXCLUDED.count END,
        window_start = CASE WHEN rate_limits.window_start < now() - make_interval(secs => ${window}) THEN now() ELSE rate_limits.window_start END
-     RETURNING count, LEAST(${window}, GREATEST(0, EXTRACT(EPOCH FROM (window_start + make_interval(secs => ${window}) - now()))))::float8 AS reset`;
+     RETURNING key, count, LEAST(${window}, GREATEST(0, EXTRACT(EPOCH FROM (window_start + make_interval(secs => ${window}) - now()))))::float8 AS reset`;
 }
 
 export type TRateLimitResult = { allowed: boolean; remaining: number; resetSeconds: number };
