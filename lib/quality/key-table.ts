@@ -2,8 +2,8 @@
  * A table from 64-bit keys, given as their high and low 32 bits, to slots 0, 1, 2, … in the order
  * they were added. The quality loaders key units and responses by Postgres's
  * hashtextextended(id, 0), so their joins run on numbers in typed arrays instead of on hundreds
- * of thousands of strings. Open addressing with linear probing in one typed array of (slot, high
- * half) buckets, kept small because a lookup's cost is its cache misses; the keys are hashes
+ * of thousands of strings. Open addressing with linear probing in one typed array of buckets that
+ * hold the slot and both halves, so a lookup costs one cache miss, not two; the keys are hashes
  * already, so their low bits spread well.
  */
 export type TKeyTable = {
@@ -21,18 +21,15 @@ export function createKeyTable(maxKeys: number): TKeyTable {
   let capacity = 16;
   while (capacity < 1.5 * maxKeys) capacity *= 2;
   const mask = capacity - 1;
-  // bucket b: [2b] slot + 1 (0: empty), [2b + 1] the key's high half; the low half is lo[slot]
-  const buckets = new Int32Array(2 * capacity);
+  // bucket b: [3b] slot + 1 (0: empty), [3b + 1] and [3b + 2] the key's halves
+  const buckets = new Int32Array(3 * capacity);
   const hi = new Int32Array(maxKeys);
   const lo = new Int32Array(maxKeys);
   let size = 0;
   const bucketOf = (h: number, l: number): number => {
-    let b = (l ^ h) & mask;
-    for (;;) {
-      const slot = buckets[2 * b] - 1;
-      if (slot < 0 || (buckets[2 * b + 1] === h && lo[slot] === l)) return 2 * b;
-      b = (b + 1) & mask;
-    }
+    let at = 3 * ((l ^ h) & mask);
+    while (buckets[at] !== 0 && (buckets[at + 2] !== l || buckets[at + 1] !== h)) at = at === 3 * mask ? 0 : at + 3;
+    return at;
   };
   return {
     get size() {
@@ -48,6 +45,7 @@ export function createKeyTable(maxKeys: number): TKeyTable {
       lo[size] = l;
       buckets[at] = size + 1;
       buckets[at + 1] = h;
+      buckets[at + 2] = l;
       return size++;
     },
     find: (h, l) => buckets[bucketOf(h | 0, l | 0)] - 1,
