@@ -143,6 +143,13 @@ describe("decodePackedJudgments", () => {
     expect(decline((r) => r, units.filter((u) => u !== rows[0].unit))).toBeNull();
   });
 
+  it("reports a project without judgments as the reference does", () => {
+    const { units } = randomData(7);
+    const decoded = decodePackedJudgments({ raters: [], facts: encode(units, []).facts!, aspectScales: SCALES });
+    expect(decoded!.columns.count).toBe(0);
+    expect(buildAgreementReportFromColumns({ columns: decoded!.columns, aspectScales: SCALES })).toEqual(buildAgreementReport({ judgments: [], aspectScales: SCALES }));
+  });
+
   it("has no unit facts when two units share a key", () => {
     const { units, rows } = randomData(6);
     expect(encode([...units, { ...units[3], id: "twin" }], rows).facts).toBeNull();

@@ -24,9 +24,9 @@ const GOLD_NONE = 3;
  * rater's repeats). What the report's order-sensitive steps read (unit order, each unit's labels)
  * thus depends on the data alone, not on the order parallel workers delivered rows in: equal data
  * gives bit-identical reports, and judgment objects sorted by unit key, rater and winner give the
- * same report through buildAgreementReport. Gold and length
- * facts come from the unit facts, matched by key. Null when a judgment is irregular (see PACKED)
- * or names a unit missing from the facts: the caller then takes the exact, slower path.
+ * same report through buildAgreementReport. Gold and length facts come from the unit facts,
+ * matched by key. Null when a judgment is irregular (see PACKED) or names a unit missing from the
+ * facts: the caller then takes the exact, slower path.
  */
 export function decodePackedJudgments({
   raters,
