@@ -1,6 +1,7 @@
 import "server-only";
 import type { PoolClient } from "pg";
-import { updateActivePosteriors } from "./update-active-posteriors";
+import type { TRecorded } from "./record-judgment";
+import { lockItemPosteriors, updateActivePosteriors } from "./update-active-posteriors";
 
 export type TJudgmentEvent = {
   projectId: string; unitId: string; mode: string; sampling: string; responseA: string | null; responseB: string | null;
@@ -15,10 +16,13 @@ export function learnsOnline(event: TJudgmentEvent): boolean {
   return event.mode === "pairwise" && event.sampling === "active" && event.responseA !== null && event.responseB !== null && event.canonicalPreference !== null;
 }
 
-// Hook for strategies that learn online, called inside a submit transaction when learnsOnline: the
-// two responses' posteriors and the touched pairs' priorities, with the item locked. The usual
-// path writes the same in the judgment's own statement (lib/assignment/record-judgment.ts); this
-// one serves when that keeps racing other judgments on the item.
-export async function onJudgmentRecorded(client: PoolClient, event: TJudgmentEvent): Promise<void> {
-  if (learnsOnline(event)) await updateActivePosteriors(client, { unitId: event.unitId, responseA: event.responseA!, responseB: event.responseB!, canonicalPreference: event.canonicalPreference! });
+// Strategies that learn online, when the one-statement write (lib/assignment/record-judgment.ts)
+// keeps racing other judgments on the item: in one transaction, lock the item's posteriors, write
+// the judgment, then update the two posteriors and the touched pairs' priorities.
+export async function recordLearningLocked(client: PoolClient, event: TJudgmentEvent, record: () => Promise<TRecorded>): Promise<TRecorded> {
+  if (!learnsOnline(event)) return record();
+  const locked = await lockItemPosteriors(client, event.unitId);
+  const recorded = await record();
+  if (recorded.judgmentId) await updateActivePosteriors(client, { unitId: event.unitId, locked, responseA: event.responseA!, responseB: event.responseB!, canonicalPreference: event.canonicalPreference! });
+  return recorded;
 }

@@ -5,7 +5,7 @@ import type { TCaller } from "@/lib/auth/caller";
 import { ZStoredAspects, type TRubric } from "@/lib/projects/schemas";
 import { canonicalizeJudgment } from "./canonicalize-judgment";
 import { validateJudgment } from "./validate-judgment";
-import { learnsOnline, onJudgmentRecorded, type TJudgmentEvent } from "./on-judgment-recorded";
+import { learnsOnline, recordLearningLocked, type TJudgmentEvent } from "./on-judgment-recorded";
 import { recordJudgment, type TReadAssignment, type TRecorded } from "./record-judgment";
 import { planPosteriorUpdate, type TItemPosterior } from "./update-active-posteriors";
 import type { TJudgmentInput } from "./schemas";
@@ -53,6 +53,8 @@ async function explainNotLive(a: TAssignmentRow | undefined, caller: TCaller, in
 // assignment. If another judgment on the same item moved them in between, the read and the write
 // are repeated; after MAX_OPTIMISTIC tries the item is locked in a transaction instead.
 const MAX_OPTIMISTIC = 3;
+// a deadlock rolls the whole write back, so it is simply tried again, this many times at most
+const MAX_ATTEMPTS = 6;
 
 export async function submitJudgment(opts: { caller: TCaller; assignmentId: string; input: TJudgmentInput; optimisticTries?: number }): Promise<{ judgmentId: string; created: boolean }> {
   const { caller, input } = opts;
@@ -74,7 +76,7 @@ export async function submitJudgment(opts: { caller: TCaller; assignmentId: stri
       if (learns && attempt > maxOptimistic) return recordAndLearnLocked(a, input, canon, event);
       const plan = learns ? planPosteriorUpdate({ responses: a.item_posteriors ?? [], responseA: a.response_a_id!, responseB: a.response_b_id!, canonicalPreference: event.canonicalPreference! }) : null;
       return recordJudgment(getPool(), { assignment: a, input, canon, plan });
-    }, attempt <= maxOptimistic);
+    }, attempt < MAX_ATTEMPTS);
     if (recorded === "retry") continue;
     if (recorded.judgmentId) return { judgmentId: recorded.judgmentId, created: true };
     if (!recorded.posteriorsMoved) return explainNotLive(await readAssignment(opts.assignmentId), caller, input);
@@ -98,8 +100,7 @@ async function recordAndLearnLocked(a: TAssignmentRow, input: TJudgmentInput, ca
   const client = await getPool().connect();
   try {
     await client.query("BEGIN");
-    const recorded = await recordJudgment(client, { assignment: a, input, canon });
-    if (recorded.judgmentId) await onJudgmentRecorded(client, event);
+    const recorded = await recordLearningLocked(client, event, () => recordJudgment(client, { assignment: a, input, canon }));
     await client.query("COMMIT");
     return recorded;
   } catch (error) {

@@ -40,16 +40,16 @@ export function planPosteriorUpdate(opts: { responses: TItemPosterior[]; respons
 }
 
 // The fallback when the one-statement write (lib/assignment/record-judgment.ts) keeps finding the
-// posteriors changed under it: every response of the item locked in position order, so two
-// submits on the same item queue here instead of deadlocking.
+// posteriors changed under it: every response of the item locked in position order, before the
+// judgment is written. Responses first, then the judged unit, then the other units (SKIP LOCKED)
+// is the order the one-statement write takes its locks in too, so the two paths cannot deadlock.
 const LOCK_ITEM_SQL = `
   SELECT r.id, r.mu, r.sigma2 FROM responses r
    WHERE r.item_id = (SELECT item_id FROM units WHERE id = $1)
    ORDER BY r.position, r.id FOR UPDATE OF r`;
 
 // A unit locked by someone else (a lease being taken, a concurrent submit) is skipped rather than
-// waited for: waiting while holding the item's response locks could deadlock with a submit that
-// holds that unit and waits for those locks. Its own submit rescores it anyway.
+// waited for: its own submit rescores it anyway.
 const UPDATE_SQL = `
   WITH posteriors AS (
     UPDATE responses r SET mu = v.mu, sigma2 = v.sigma2
@@ -64,10 +64,14 @@ const UPDATE_SQL = `
   )
   UPDATE units u SET priority = l.gain / sqrt(1 + labels.n) FROM lockable l, labels WHERE u.id = l.id`;
 
-/** Inside the caller's transaction, after the judgment is stored: lock, re-read, update. */
-export async function updateActivePosteriors(client: PoolClient, opts: { unitId: string; responseA: string; responseB: string; canonicalPreference: number }): Promise<boolean> {
-  const { rows } = await client.query<TItemPosterior>({ name: "lock-item-posteriors", text: LOCK_ITEM_SQL, values: [opts.unitId] });
-  const plan = planPosteriorUpdate({ responses: rows, ...opts });
+export async function lockItemPosteriors(client: PoolClient, unitId: string): Promise<TItemPosterior[]> {
+  const { rows } = await client.query<TItemPosterior>({ name: "lock-item-posteriors", text: LOCK_ITEM_SQL, values: [unitId] });
+  return rows;
+}
+
+/** Inside the caller's transaction, after the judgment is stored, with the item's responses as lockItemPosteriors returned them. */
+export async function updateActivePosteriors(client: PoolClient, opts: { unitId: string; locked: TItemPosterior[]; responseA: string; responseB: string; canonicalPreference: number }): Promise<boolean> {
+  const plan = planPosteriorUpdate({ responses: opts.locked, ...opts });
   if (!plan) return false;
   await client.query({
     name: "update-item-posteriors",
