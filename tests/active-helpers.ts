@@ -2,7 +2,9 @@ import type { TCaller } from "@/lib/auth/caller";
 import { getNextAssignment } from "@/lib/assignment/get-next-assignment";
 import { submitJudgment } from "@/lib/assignment/submit-judgment";
 import { getPool } from "@/lib/db/client";
-import { refreshPriors } from "@/lib/ranking/refresh-priors";
+import { getPriorsStatus } from "@/lib/ranking/get-priors-status";
+import { requestPriorsRefresh } from "@/lib/ranking/request-priors-refresh";
+import { awaitPriorsRefresh, schedulePriorsRefresh } from "@/lib/ranking/schedule-priors-refresh";
 import { createTestProject, type TTestProject } from "./helpers/create-test-project";
 import { pairwiseJudgment } from "./helpers/judgment-input";
 
@@ -15,8 +17,16 @@ export async function createActiveProject(opts: { overlap?: number; escalationCa
   return project;
 }
 
+/**
+ * Priors and priorities as the app computes them once sampling turns active: the refresh is asked
+ * for and run in the background (as after an import or a settings change), and awaited here.
+ */
 export async function activate(project: TTestProject): Promise<void> {
-  await refreshPriors({ projectId: project.id });
+  await requestPriorsRefresh(getPool(), project.id);
+  schedulePriorsRefresh(project.id);
+  await awaitPriorsRefresh(project.id);
+  const { status } = await getPriorsStatus(project.id);
+  if (status !== "done") throw new Error(`priors refresh of ${project.id} ended ${status}`);
 }
 
 export async function getAssignmentMeta(assignmentId: string): Promise<TAssignmentMeta> {

@@ -44,7 +44,9 @@ describe("GET /api/v1/projects/{id}/rankings", () => {
     const response = await callRoute(project.owner, project.id);
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(Object.keys(body).sort()).toEqual(["items", "models"]);
+    // the contract's fields, plus the priors refresh status (docs/api-extensions.md)
+    expect(Object.keys(body).sort()).toEqual(["items", "models", "priors"]);
+    expect(body.priors).toMatchObject({ status: "done", items: 3 });
     expect(body.items.map((i: { item: string }) => i.item)).toEqual(["item-0", "item-1", "item-2"]);
     for (const item of body.items) {
       for (const r of item.responses) {

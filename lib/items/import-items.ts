@@ -5,7 +5,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { readNdjsonLines } from "./read-ndjson-lines";
 import { MAX_IMPORT_BYTES, MAX_LINE_BYTES, minResponses, ZItemInput, type TItemInput } from "./schemas";
 import { writeItemBatch, type TProjectForImport } from "./write-item-batch";
-import { refreshPriors } from "@/lib/ranking/refresh-priors";
+import { requestPriorsRefresh } from "@/lib/ranking/request-priors-refresh";
+import { schedulePriorsRefresh } from "@/lib/ranking/schedule-priors-refresh";
 
 const BATCH = 500;
 const MAX_REPORTED = 1000;
@@ -27,6 +28,7 @@ export async function importItems(opts: {
   let created = 0;
   let updated = 0;
   let lines = 0;
+  let refreshRequest: number | null = null;
   const seen = new Set<string>();
   let batch: TItemInput[] = [];
   const flush = async () => {
@@ -75,6 +77,9 @@ export async function importItems(opts: {
       const more = errorCount > errors.length ? ` (first ${errors.length} listed)` : "";
       throw new AppError("invalid_items", `${errorCount} bad line(s); nothing was imported${more}`, { details: errors });
     }
+    // new pairs (and scores sent inline) need their prior and priority when the project samples
+    // actively: marked stale with the data, refreshed in the background after the commit
+    refreshRequest = await requestPriorsRefresh(client, opts.project.id);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
@@ -83,7 +88,6 @@ export async function importItems(opts: {
     client.release();
   }
   await recordAudit({ actorId: opts.actorId, action: "items.import", targetType: "project", targetId: opts.project.id, details: { created, updated } });
-  // new pairs (and scores sent inline) get their prior and priority when the project samples actively
-  await refreshPriors({ projectId: opts.project.id });
+  if (refreshRequest !== null) schedulePriorsRefresh(opts.project.id);
   return { created, updated };
 }

@@ -3,7 +3,8 @@ import { getPool } from "@/lib/db/client";
 import { AppError, type TErrorDetail } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { readNdjsonLines } from "./read-ndjson-lines";
-import { refreshPriors } from "@/lib/ranking/refresh-priors";
+import { requestPriorsRefresh } from "@/lib/ranking/request-priors-refresh";
+import { schedulePriorsRefresh } from "@/lib/ranking/schedule-priors-refresh";
 import { MAX_IMPORT_BYTES, MAX_LINE_BYTES, ZScoreLine, type TScoreLine } from "./schemas";
 
 // Model scores and test results for existing responses; all or nothing, like item imports.
@@ -55,10 +56,12 @@ export async function importScores(opts: { projectId: string; body: ReadableStre
       await client.query("ROLLBACK");
       throw new AppError("invalid_items", `${errors.length} bad line(s); nothing was updated`, { details: errors.slice(0, 1000) });
     }
+    // new scores move the priors of an actively sampled project (a no-op otherwise): marked stale
+    // with the scores, refreshed in the background after the commit
+    const refreshRequest = await requestPriorsRefresh(client, opts.projectId);
     await client.query("COMMIT");
     await recordAudit({ actorId: opts.actorId, action: "scores.import", targetType: "project", targetId: opts.projectId, details: { updated } });
-    // new scores move the priors of an actively sampled project (a no-op otherwise)
-    await refreshPriors({ projectId: opts.projectId });
+    if (refreshRequest !== null) schedulePriorsRefresh(opts.projectId);
     return { updated };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});

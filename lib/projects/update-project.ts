@@ -3,7 +3,8 @@ import { getPool } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ZProjectUpdate, type TProjectUpdate } from "./schemas";
-import { refreshPriors } from "@/lib/ranking/refresh-priors";
+import { requestPriorsRefresh } from "@/lib/ranking/request-priors-refresh";
+import { schedulePriorsRefresh } from "@/lib/ranking/schedule-priors-refresh";
 
 const COLUMNS: Record<keyof TProjectUpdate, string> = {
   name: "name",
@@ -29,6 +30,7 @@ export async function updateProject(opts: { projectId: string; input: TProjectUp
   let changed: Array<keyof TProjectUpdate> = [];
   let before = {} as TProjectRow;
   let retargetedUnits = 0;
+  let refreshRequest: number | null = null;
   try {
     await client.query("BEGIN");
     const select = (Object.keys(COLUMNS) as Array<keyof TProjectUpdate>).map((k) => `${COLUMNS[k]} AS "${k}"`).join(", ");
@@ -48,6 +50,9 @@ export async function updateProject(opts: { projectId: string; input: TProjectUp
       );
       retargetedUnits = units.rowCount ?? 0;
     }
+    // switching to active sampling: priors from scores, judgments so far folded in, pairs
+    // rescored, in the background after the commit
+    if (changed.includes("sampling") && input.sampling === "active") refreshRequest = await requestPriorsRefresh(client, opts.projectId);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
@@ -59,7 +64,6 @@ export async function updateProject(opts: { projectId: string; input: TProjectUp
     const diff = Object.fromEntries(changed.map((k) => [k, k === "instructions" ? { changed: true } : { from: before[k], to: input[k] }]));
     await recordAudit({ actorId: opts.actorId, action: "project.update", targetType: "project", targetId: opts.projectId, details: { ...diff, retargetedUnits } });
   }
-  // switching to active sampling: priors from scores, judgments so far folded in, pairs rescored
-  if (changed.includes("sampling") && input.sampling === "active") await refreshPriors({ projectId: opts.projectId });
+  if (refreshRequest !== null) schedulePriorsRefresh(opts.projectId);
   return { changed, retargetedUnits };
 }

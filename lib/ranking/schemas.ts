@@ -38,3 +38,19 @@ export type TQueue = {
 };
 
 export type TConfidencePoint = { labels: number; meanCorrectOrderProbability: number; meanSd: number };
+
+/**
+ * The background refresh of an actively sampled project's priors and priorities: `pending` (asked
+ * for, or interrupted: serving uses the previous priorities), `running`, `done`, `failed` (retried
+ * by the next refit or server start), `none` (never needed). The counts are the last run's.
+ */
+export type TPriorsStatus = {
+  status: "none" | "pending" | "running" | "done" | "failed";
+  requestedAt: string | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+  seconds: number | null;
+  items: number | null;
+  responsesChanged: number | null;
+  unitsRescored: number | null;
+};

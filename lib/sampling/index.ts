@@ -10,7 +10,8 @@ export {
   type ChooseCandidateResult,
   type SelectionProbabilitiesOptions,
 } from "./choose-candidate";
-export { modelPrior, passRateLogit, type ModelPriorOptions, type TestResult } from "./model-prior";
+export { modelPrior, passRateLogit, zScores, type ModelPriorOptions, type TestResult } from "./model-prior";
+export { combineModelScores } from "./combine-model-scores";
 export { fitBradleyTerry, type FitBradleyTerryOptions, type FitBradleyTerryResult } from "./fit-bradley-terry";
 export { rankResponses, type RankedResponse, type RankResponsesOptions } from "./rank-responses";
 export { fitLeaderboard, type FitLeaderboardOptions, type LeaderboardEntry, type ModelComparison } from "./fit-leaderboard";

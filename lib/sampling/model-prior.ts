@@ -20,7 +20,8 @@ export function passRateLogit({ passed, total }: TestResult): number {
   return Math.log((passed + 0.5) / (total - passed + 0.5));
 }
 
-function zScores(values: ReadonlyArray<number | null>): Array<number | null> {
+/** Standard scores (population sd) of the finite values; all null when fewer than two or constant. */
+export function zScores(values: ReadonlyArray<number | null>): Array<number | null> {
   const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
   if (present.length < 2) return values.map(() => null);
   const mean = present.reduce((s, v) => s + v, 0) / present.length;

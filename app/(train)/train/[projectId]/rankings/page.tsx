@@ -1,6 +1,7 @@
 import { ProjectHeader } from "@/components/projects/project-header";
 import { ConfidenceChart } from "@/components/ranking/confidence-chart";
 import { ModelLeaderboard } from "@/components/ranking/model-leaderboard";
+import { PriorsStatusNotice } from "@/components/ranking/priors-status-notice";
 import { QueueTable } from "@/components/ranking/queue-table";
 import { RankedResponses } from "@/components/ranking/ranked-responses";
 import { RefitButton } from "@/components/ranking/refit-button";
@@ -28,6 +29,7 @@ export default async function RankingsPage({ params }: { params: Promise<{ proje
     <div data-testid="rankings-page">
       <ProjectHeader project={{ ...project, rubricVersion: project.rubric.version }} />
       <main className="mx-auto max-w-6xl space-y-8 px-6 py-6">
+        <PriorsStatusNotice priors={rankings.priors} />
         <section>
           <div className="mb-3 flex items-center justify-between">
             <h2 className="text-lg font-semibold">Model leaderboard</h2>
