@@ -30,22 +30,26 @@ function recordSql(opts: { learns: boolean }): string {
   const guard = opts.learns
     ? `unchanged AS (
          SELECT count(*) = 2 AS ok FROM (
-           SELECT r.id FROM responses r JOIN unnest($23::text[], $24::float8[], $25::float8[]) AS g(id, mu, sigma2)
-               ON r.id = g.id AND r.mu = g.mu AND r.sigma2 = g.sigma2
+           SELECT r.id FROM responses r
+            WHERE r.id IN ($23::text, $26::text)
+              AND ((r.id = $23 AND r.mu = $24::float8 AND r.sigma2 = $25::float8) OR (r.id = $26 AND r.mu = $27::float8 AND r.sigma2 = $28::float8))
             ORDER BY r.id FOR UPDATE OF r) locked
        ), labels AS (
          SELECT COALESCE(sum(judgment_count), 0)::float8 + 1 AS n FROM units WHERE item_id = (SELECT item_id FROM units WHERE id = $4)
        ),`
     : "";
-  const live = `id = $2 AND user_id = $5 AND status = 'LEASED' AND expires_at >= now()${opts.learns ? " AND (SELECT ok FROM unchanged)" : ""}`;
-  const judgedPriority = opts.learns ? ", priority = $28::float8 / sqrt(1 + (SELECT n FROM labels))" : "";
+  // found by primary key only: the other conditions are written so no index matches them, or a
+  // generic plan may scan every live lease through the status index
+  const live = `id = $2 AND (user_id = $5 AND status = 'LEASED' AND expires_at >= now()) IS TRUE${opts.learns ? " AND (SELECT ok FROM unchanged)" : ""}`;
+  const judgedPriority = opts.learns ? ", priority = $33::float8 / sqrt(1 + (SELECT n FROM labels))" : "";
   const learning = opts.learns
     ? `, posteriors AS (
-         UPDATE responses r SET mu = v.mu, sigma2 = v.sigma2
-           FROM unnest($23::text[], $26::float8[], $27::float8[]) AS v(id, mu, sigma2), submitted WHERE r.id = v.id
+         UPDATE responses r SET mu = CASE WHEN r.id = $23 THEN $29::float8 ELSE $31::float8 END,
+                                sigma2 = CASE WHEN r.id = $23 THEN $30::float8 ELSE $32::float8 END
+           FROM submitted WHERE r.id IN ($23::text, $26::text)
        ), lockable AS (
          SELECT u.id, v.gain FROM units u
-           JOIN unnest($29::text[], $30::text[], $31::float8[]) AS v(a, b, gain) ON u.response_a_id = v.a AND u.response_b_id = v.b
+           JOIN unnest($34::text[], $35::text[], $36::float8[]) AS v(a, b, gain) ON u.response_a_id = v.a AND u.response_b_id = v.b
           WHERE u.item_id = (SELECT item_id FROM units WHERE id = $4) AND u.id <> $4 AND EXISTS (SELECT 1 FROM submitted)
             FOR UPDATE OF u SKIP LOCKED
        ), rescored AS (
@@ -105,7 +109,13 @@ export async function recordJudgment(
   ];
   if (plan) {
     const judged = plan.pairs.a.findIndex((id, k) => id === plan.ids[0] && plan.pairs.b[k] === plan.ids[1]);
-    values.push(plan.ids, plan.before.mu, plan.before.sigma2, plan.after.mu, plan.after.sigma2, plan.pairs.gain[judged] ?? 0, plan.pairs.a, plan.pairs.b, plan.pairs.gain);
+    // the two responses as scalars (a generic plan then knows it updates two rows, and is chosen)
+    const [idA, idB] = plan.ids;
+    values.push(
+      idA, plan.before.mu[0], plan.before.sigma2[0], idB, plan.before.mu[1], plan.before.sigma2[1],
+      plan.after.mu[0], plan.after.sigma2[0], plan.after.mu[1], plan.after.sigma2[1],
+      plan.pairs.gain[judged] ?? 0, plan.pairs.a, plan.pairs.b, plan.pairs.gain,
+    );
   }
   const { rows } = await db.query<{ id: string | null; unchanged: boolean }>({
     name: plan ? "record-judgment-learning" : "record-judgment",
