@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { openBenchDatabase } from "./lib/bench-database";
-import { startParallelWorkerMeter } from "./lib/parallel-worker-cpu";
+import { createParallelWorkerMeter } from "./lib/parallel-worker-cpu";
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -145,15 +145,18 @@ function processCpuMs(pid: number): number {
   }
 }
 
+let workerMeter: ReturnType<typeof createParallelWorkerMeter> | null = null;
+
 async function measure(run: () => Promise<unknown>, listBackendPids: () => Promise<number[]>): Promise<TRun> {
   const before = new Map((await listBackendPids()).map((pid) => [pid, processCpuMs(pid)]));
-  const workers = startParallelWorkerMeter({ postmasterPid: postmasterOf([...before.keys()][0]), database: config.database });
+  workerMeter ??= createParallelWorkerMeter({ postmasterPid: postmasterOf([...before.keys()][0]), database: config.database });
+  await workerMeter.start();
   const cpu = process.cpuUsage();
   const started = performance.now();
   await run();
   const wallMs = performance.now() - started;
   const own = process.cpuUsage(cpu);
-  let postgresCpuMs = await workers.stop();
+  let postgresCpuMs = await workerMeter.stop();
   for (const pid of new Set([...before.keys(), ...(await listBackendPids())])) postgresCpuMs += processCpuMs(pid) - (before.get(pid) ?? 0);
   return { wallMs, nodeCpuMs: (own.user + own.system) / 1000, postgresCpuMs };
 }
@@ -264,6 +267,7 @@ async function main() {
   fs.writeFileSync(path.resolve("bench/results/agreement.json"), JSON.stringify(results, null, 2) + "\n");
   fs.writeFileSync(path.resolve("bench/results/agreement.md"), formatMarkdown(results));
   log(`cold median ${summary.cold.wallMs.median} ms, warm median ${summary.warm.wallMs.median} ms → bench/results/agreement.md`);
+  await workerMeter?.close();
   await pool.end();
   await db.stop();
 }
