@@ -45,6 +45,12 @@ export async function waitForAssignment(page: Page, previousId?: string): Promis
   return (await workspace.getAttribute("data-assignment-id")) as string;
 }
 
+// Submitted judgments travel in the background (the outbox); this waits until the server has
+// acknowledged every one, so a count read afterwards is final.
+export async function waitForSent(page: Page) {
+  await expect(page.getByTestId("annotation-workspace")).toHaveAttribute("data-unsent", "0");
+}
+
 export async function myJudgments(page: Page, projectId: string): Promise<TMyJudgments["judgments"]> {
   const response = await page.request.get(`/api/v1/projects/${projectId}/my-judgments`);
   expect(response.status()).toBe(200);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, signIn } from "./fixtures";
-import { PROJECTS, myJudgments, openWorkspace, press, projectIdByName } from "./annotate-helpers";
+import { PROJECTS, myJudgments, openWorkspace, press, projectIdByName, waitForSent } from "./annotate-helpers";
 
 // Rating and ranking each on their own project, so these never meet the pairwise tests' units.
 test.describe("rating and ranking modes", () => {
@@ -17,6 +17,7 @@ test.describe("rating and ranking modes", () => {
     await expect(page.getByTestId("workspace").or(page.getByTestId("all-done"))).toBeVisible();
     await expect(page.getByTestId("workspace")).not.toHaveAttribute("data-assignment-id", assignmentId);
 
+    await waitForSent(page);
     const [judgment] = await myJudgments(page, projectId);
     expect(judgment.ratings).toEqual({ correctness: 4, readability: 3, efficiency: 5, security: 2, idiomaticity: 4 });
     expect(judgment.confidence).toBe(5);
@@ -47,6 +48,7 @@ test.describe("rating and ranking modes", () => {
     await press(page, "Control+Enter");
     await expect(page.getByTestId("workspace").or(page.getByTestId("all-done"))).toBeVisible();
     await expect(page.getByTestId("workspace")).not.toHaveAttribute("data-assignment-id", assignmentId);
+    await waitForSent(page);
     const [judgment] = await myJudgments(page, projectId);
     expect(judgment.ranking).toEqual(expected);
   });

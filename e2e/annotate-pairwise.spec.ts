@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, signIn } from "./fixtures";
-import { PROJECTS, myJudgments, openWorkspace, press, projectIdByName, waitForAssignment } from "./annotate-helpers";
+import { PROJECTS, myJudgments, openWorkspace, press, projectIdByName, waitForAssignment, waitForSent } from "./annotate-helpers";
 
 // Each test works as its own annotator, so the three never compete for the same units.
 test.describe("pairwise comparison screen", () => {
@@ -45,6 +45,7 @@ test.describe("pairwise comparison screen", () => {
     // each comparison shown fetched the following one ahead of time
     for (const id of seen) expect(lookAheads.some((url) => url.endsWith(`exclude=${id}`))).toBe(true);
 
+    await waitForSent(page);
     const judgments = await myJudgments(page, projectId);
     expect(judgments).toHaveLength(3);
     const withComment = judgments.find((j) => j.comments.length > 0);
@@ -79,6 +80,7 @@ test.describe("pairwise comparison screen", () => {
     page.on("request", (r) => r.method() === "POST" && r.url().includes("/judgment") && posts.push(r.url()));
     await page.getByTestId("submit").dblclick();
     const secondId = await waitForAssignment(page, firstId);
+    await waitForSent(page);
     expect(posts).toHaveLength(1);
     expect(await myJudgments(page, projectId)).toHaveLength(1);
 
@@ -177,6 +179,7 @@ test.describe("pairwise comparison screen", () => {
     await expect(page.getByTestId("notice")).toContainText("expired");
     const kept = await page.evaluate((id) => JSON.parse(localStorage.getItem(`codejudge:draft:${id}`) ?? "null") as { rationale: string } | null, secondId);
     expect(kept?.rationale).toBe("Keep these words");
+    await waitForSent(page);
     expect(await myJudgments(page, projectId)).toHaveLength(0);
   });
 });

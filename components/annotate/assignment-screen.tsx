@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useMemo, useState } from "react";
+import type { TJudgmentInput } from "@/lib/assignment/schemas";
 import { useEditorRegistry } from "@/components/code/use-editor-registry";
 import { toMonacoLanguage } from "@/components/code/monaco-language";
 import type { TCodeComment } from "@/components/code/code-comments";
@@ -27,8 +28,11 @@ export function AssignmentScreen(props: {
   projectName: string;
   sessionCount: number;
   notice: string | null;
+  // judgments still on their way from earlier items (the outbox), shown above the work
+  outboxBanner: React.ReactNode;
   prefs: TViewPrefs;
   onPrefs: (prefs: TViewPrefs) => void;
+  enqueueJudgment: (assignmentId: string, input: TJudgmentInput) => void;
   onFinished: (outcome: TOutcome) => void;
 }) {
   const { assignment, prefs, onPrefs } = props;
@@ -47,8 +51,8 @@ export function AssignmentScreen(props: {
 
   const [isSubmitting, setSubmitting] = useState(false);
   const autosave = useDraftAutosave({ assignmentId: assignment.id, draft, activeSeconds, isStopped: isSubmitting, hasServerCopy: state.hasServerCopy });
-  const { onFinished } = props;
-  const submitter = useSubmitJudgment({ assignment, snapshot: autosave.snapshot, onFinished });
+  const { onFinished, enqueueJudgment } = props;
+  const submitter = useSubmitJudgment({ assignment, snapshot: autosave.snapshot, enqueueJudgment, onFinished });
 
   const missingList = hasTriedSubmit ? missingFields(assignment, draft) : [];
   const missing = new Set(missingList.map((m) => m.field));
@@ -70,9 +74,9 @@ export function AssignmentScreen(props: {
       activate(needed[0].field, { focus: true });
       return;
     }
-    // autosave pauses while the judgment is on its way: the server drops the draft once it is stored
+    // autosave stops: the server drops the draft once the judgment is stored
     setSubmitting(true);
-    void submitter.submit().finally(() => setSubmitting(submitter.isBusy.current));
+    submitter.submit();
   }, [assignment, draft, activate, submitter]);
 
   const startComment = useCallback(() => {
@@ -109,7 +113,7 @@ export function AssignmentScreen(props: {
   return (
     <div ref={rootRef} className="flex flex-col lg:h-[calc(100dvh-var(--workspace-top,47px))]" data-testid="workspace" data-assignment-id={assignment.id} data-mode={assignment.mode}>
       <WorkspaceToolbar projectName={props.projectName} projectId={assignment.projectId} mode={assignment.mode} sessionCount={props.sessionCount} saveState={autosave.saveState} prefs={prefs} onPrefs={onPrefs} onHelp={() => setOverlay("help")} />
-      <ConnectionBanner saveState={autosave.saveState} submitState={submitter.submitState} notice={props.notice} hint={hint} onRetry={autosave.retryNow} onDismissHint={() => setHint(null)} />
+      <ConnectionBanner saveState={autosave.saveState} submitState={submitter.submitState} notice={props.notice} hint={hint} outboxBanner={props.outboxBanner} onRetry={autosave.retryNow} onDismissHint={() => setHint(null)} />
       <div className="min-h-0 flex-1 lg:grid lg:grid-cols-[minmax(0,1fr)_390px]">
         <main className="min-w-0 space-y-3 overflow-y-auto p-3 lg:p-4">
           <PromptPanel prompt={assignment.item.prompt} language={assignment.item.language} instructions={assignment.instructions} isInstructionsOpen={prefs.isInstructionsOpen} onToggleInstructions={() => onPrefs({ ...prefs, isInstructionsOpen: !prefs.isInstructionsOpen })} />

@@ -5,7 +5,15 @@ import type { TSubmitState } from "./judgment-form";
 
 // Problems and notices above the work, never in a corner: a lost connection, a lease that ran
 // out, or a hint about the key just pressed.
-export function ConnectionBanner(props: { saveState: TSaveState; submitState: TSubmitState; notice: string | null; hint: string | null; onRetry: () => void; onDismissHint: () => void }) {
+export function ConnectionBanner(props: {
+  saveState: TSaveState;
+  submitState: TSubmitState;
+  notice: string | null;
+  hint: string | null;
+  outboxBanner?: React.ReactNode;
+  onRetry: () => void;
+  onDismissHint: () => void;
+}) {
   const { saveState, submitState, notice, hint } = props;
   const [now, setNow] = useState(() => Date.now());
   const isOffline = saveState.status === "offline" || (submitState.status === "pending" && submitState.isRetrying);
@@ -17,6 +25,7 @@ export function ConnectionBanner(props: { saveState: TSaveState; submitState: TS
   const retryIn = saveState.status === "offline" ? Math.max(0, Math.ceil((saveState.retryAt - now) / 1000)) : null;
   return (
     <div aria-live="polite">
+      {props.outboxBanner}
       {isOffline && (
         <div role="alert" data-testid="offline-banner" className="flex items-center gap-3 border-b border-amber-300 bg-amber-100 px-4 py-2 text-sm text-amber-950">
           <strong>Connection lost.</strong>

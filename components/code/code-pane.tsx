@@ -1,7 +1,7 @@
 "use client";
-import { useState } from "react";
-import Editor from "@monaco-editor/react";
+import { useLayoutEffect, useRef, useState } from "react";
 import type { editor } from "monaco-editor";
+import { acquireEditor, fitEditor, releaseEditor, showContent } from "./editor-pool";
 import { useCommentDecorations, type TCodeComment } from "./code-comments";
 import type { TEditorEvent } from "./use-editor-registry";
 
@@ -24,7 +24,8 @@ export const READ_ONLY_OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   links: false, // URLs inside model-written code are not to be followed from here
 };
 
-// One candidate response, read-only, with its line comments drawn in.
+// One candidate response, read-only, with its line comments drawn in. The editor comes from the
+// pool (editor-pool.ts) and is handed back on unmount, so the next assignment reuses it.
 export function CodePane(props: {
   slot: string;
   language: string;
@@ -37,22 +38,29 @@ export function CodePane(props: {
   isScrollSynced?: boolean;
 }) {
   const { slot, language, content, isWrapped, height, comments, onEditor, isScrollSynced = false } = props;
-  const [instance, setInstance] = useState<editor.IStandaloneCodeEditor | null>(null);
+  const host = useRef<HTMLDivElement>(null);
+  const [pooled, setPooled] = useState<ReturnType<typeof acquireEditor> | null>(null);
+  const instance = pooled?.instance ?? null;
+  const options = { ...READ_ONLY_OPTIONS, scrollBeyondLastLine: isScrollSynced, wordWrap: isWrapped ? "on" : "off", ariaLabel: `Response ${slot}` } as const;
+
+  // layout effects: the editor moves in, gets its text and its size before the browser paints
+  useLayoutEffect(() => {
+    const acquired = acquireEditor(slot, options);
+    host.current?.appendChild(acquired.container);
+    setPooled(acquired);
+    onEditor(slot, acquired.instance);
+    return () => {
+      onEditor(slot, null);
+      releaseEditor(slot);
+    };
+    // the editor changes only with the slot; options and text follow in the effect below
+  }, [slot, onEditor]);
+  useLayoutEffect(() => {
+    if (!pooled) return;
+    pooled.instance.updateOptions(options);
+    showContent(pooled.instance, content, language);
+    fitEditor(pooled, height);
+  }, [pooled, content, language, isWrapped, isScrollSynced, height]);
   useCommentDecorations(instance, comments);
-  return (
-    <div data-testid={`code-pane-${slot}`} className="h-full">
-      <Editor
-        value={content}
-        language={language}
-        height={height}
-        theme="vs"
-        loading={<div className="p-3 text-sm text-slate-500">Loading code…</div>}
-        options={{ ...READ_ONLY_OPTIONS, scrollBeyondLastLine: isScrollSynced, wordWrap: isWrapped ? "on" : "off", ariaLabel: `Response ${slot}` }}
-        onMount={(ed) => {
-          setInstance(ed);
-          onEditor(slot, ed);
-        }}
-      />
-    </div>
-  );
+  return <div data-testid={`code-pane-${slot}`} ref={host} style={{ height }} />;
 }
