@@ -6,8 +6,10 @@ import { applyMigrations } from "../../scripts/migrate";
 export type TBenchDatabase = { url: string; isFresh: boolean; stop: () => Promise<void> };
 
 // The bench gets a database of its own: `name` on DATABASE_URL's server, or, without one, on an
-// embedded cluster in .data/pg-bench. Only that database is ever dropped.
-export async function openBenchDatabase(opts: { name: string; reuse: boolean }): Promise<TBenchDatabase> {
+// embedded cluster in .data/pg-bench. Only that database is ever dropped. A fresh one may start as
+// a copy of `template` (another bench's data; the copy fails while that database has sessions,
+// and the fresh database is then empty).
+export async function openBenchDatabase(opts: { name: string; reuse: boolean; template?: string }): Promise<TBenchDatabase> {
   let serverUrl = process.env.DATABASE_URL;
   let stop = async () => {};
   if (!serverUrl) {
@@ -21,13 +23,15 @@ export async function openBenchDatabase(opts: { name: string; reuse: boolean }):
   await client.connect();
   const exists = (await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [opts.name])).rowCount === 1;
   const isFresh = !(opts.reuse && exists);
+  let copied = false;
   if (isFresh) {
     await client.query(`DROP DATABASE IF EXISTS "${opts.name}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${opts.name}"`);
+    copied = opts.template ? await client.query(`CREATE DATABASE "${opts.name}" TEMPLATE "${opts.template}"`).then(() => true, () => false) : false;
+    if (!copied) await client.query(`CREATE DATABASE "${opts.name}"`);
   }
   await client.end();
   const url = new URL(serverUrl);
   url.pathname = `/${opts.name}`;
   applyMigrations(url.toString());
-  return { url: url.toString(), isFresh, stop };
+  return { url: url.toString(), isFresh: isFresh && !copied, stop };
 }

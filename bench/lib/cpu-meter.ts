@@ -2,7 +2,7 @@ import fs from "node:fs";
 
 const TICKS_PER_SECOND = 100;
 
-function processTicks(pid: number): number {
+export function processTicks(pid: number): number {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
