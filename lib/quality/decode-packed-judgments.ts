@@ -1,22 +1,30 @@
 import type { TAspectScale } from "@/lib/agreement";
 import { RATING_SCALES } from "@/lib/agreement/rating-scales";
-import * as C from "@/lib/agreement/read-judgment-columns";
+import type { TJudgmentColumns } from "@/lib/agreement/read-judgment-columns";
 import type { TUnitFacts } from "./build-unit-facts";
 import { aspectPosition, PACKED, wordCount } from "./packed-judgment-layout";
 import { numberUnitsByKey } from "./number-units-by-key";
 import { orderRepeatJudgments } from "./order-repeat-judgments";
 import { readBigEndianWords } from "./read-big-endian-words";
+import { countActiveDays, unpackAspect, unpackOverall } from "./unpack-judgment-words";
+
+function keysOf(slots: Int32Array, hi: Int32Array, lo: Int32Array): { hi: Int32Array; lo: Int32Array } {
+  const keys = { hi: new Int32Array(slots.length), lo: new Int32Array(slots.length) };
+  for (let u = 0; u < slots.length; u++) {
+    keys.hi[u] = hi[slots[u]];
+    keys.lo[u] = lo[slots[u]];
+  }
+  return keys;
+}
 
 /** One row of buildPackedJudgmentsQuery: a rater's unit keys and packed words, 8 bytes a judgment each. */
 export type TPackedRater = { rater: string; units: Buffer; words: Buffer[] };
 
 export type TDecodedJudgments = {
-  columns: C.TJudgmentColumns;
+  columns: TJudgmentColumns;
   /** each report unit's key (hashtextextended of its id), for matching units loaded apart */
   unitKeys: { hi: Int32Array; lo: Int32Array };
 };
-
-const GOLD_NONE = 3;
 
 /**
  * The packed judgments as the report's columns: units numbered in key order, judgments rater by
@@ -39,7 +47,7 @@ export function decodePackedJudgments({
 }): TDecodedJudgments | null {
   const sorted = [...raters].sort((a, b) => (a.rater < b.rater ? -1 : a.rater > b.rater ? 1 : 0));
   const aspectKeys = Object.keys(aspectScales);
-  const scaleSizes = Int32Array.from(aspectKeys, (key) => RATING_SCALES[aspectScales[key]].values.length);
+  const scaleSizes = aspectKeys.map((key) => RATING_SCALES[aspectScales[key]].values.length);
   const words = wordCount(aspectKeys.length);
   // per rater, two 32-bit entries per judgment in each column: [high half, low half]
   const keyColumns = sorted.map((r) => readBigEndianWords(r.units));
@@ -50,9 +58,6 @@ export function decodePackedJudgments({
   const raterStart = new Int32Array(sorted.length + 1);
   keyColumns.forEach((keys, r) => (raterStart[r + 1] = raterStart[r] + keys.length / 2));
   const n = raterStart[sorted.length];
-  const HIGH = 32;
-
-  const { FLAG_BOTH_BAD, FLAG_GOLD_KNOWN, FLAG_GOLD_RIGHT, FLAG_LENGTH_KNOWN, FLAG_LONGER_WON, FLAG_LEFT_WON, FLAG_RIGHT_WON, FLAG_TIMED } = C;
 
   // judgments stay rater by rater, raters in id order: a unit's labels then come in rater order
   const raterOf = new Int32Array(n);
@@ -60,22 +65,9 @@ export function decodePackedJudgments({
   const activeDays: number[] = [];
   const seenDay = new Uint8Array(PACKED.MAX_DAY + 1);
   for (let r = 0; r < sorted.length; r++) {
-    const keys = keyColumns[r];
-    const word0 = wordColumns[r][0];
-    const days: number[] = [];
-    for (let i = 0, j = raterStart[r]; j < raterStart[r + 1]; i += 2, j++) {
-      const slot = facts.table.find(keys[i], keys[i + 1]);
-      if (slot < 0) return null;
-      slotOf[j] = slot;
-      raterOf[j] = r;
-      const day = ((word0[i + 1] >>> PACKED.DAY_SHIFT) | (word0[i] << (HIGH - PACKED.DAY_SHIFT))) & PACKED.MAX_DAY;
-      if (seenDay[day] === 0) {
-        seenDay[day] = 1;
-        days.push(day);
-      }
-    }
-    for (const day of days) seenDay[day] = 0;
-    activeDays.push(days.length);
+    if (!facts.table.findEach(keyColumns[r], slotOf, raterStart[r])) return null;
+    raterOf.fill(r, raterStart[r], raterStart[r + 1]);
+    activeDays.push(countActiveDays(wordColumns[r][0], seenDay));
   }
   const { unitOf, unitCount, unitSlots } = numberUnitsByKey({ slotOf, table: facts.table });
 
@@ -83,45 +75,16 @@ export function decodePackedJudgments({
   const aspectLevels = aspectKeys.map(() => new Int8Array(n));
   const flags = new Uint8Array(n);
   const activeSeconds = new Float64Array(n);
-  // per aspect: its word, which half (0 high, 1 low) and the shift within it
-  const aspectWords = Int32Array.from(aspectKeys, (_, a) => aspectPosition(a).word);
-  const aspectHalves = Int32Array.from(aspectKeys, (_, a) => (aspectPosition(a).shift >= HIGH ? 0 : 1));
-  const aspectShifts = Int32Array.from(aspectKeys, (_, a) => aspectPosition(a).shift % HIGH);
-  const { gold: goldOf, longer: longerOf } = facts;
+  const { gold, longer } = facts;
   for (let r = 0; r < sorted.length; r++) {
-    const columns = wordColumns[r];
-    const word0 = columns[0];
-    for (let i = 0, j = raterStart[r]; j < raterStart[r + 1]; i += 2, j++) {
-      const hi = word0[i];
-      const ms = word0[i + 1] & PACKED.NO_TIME;
-      const preference = (hi >>> (PACKED.PREFERENCE_SHIFT - HIGH)) & 15;
-      if (preference >= PACKED.IRREGULAR || ms === PACKED.IRREGULAR_TIME) return null;
-      const isBothBad = ((hi >>> (PACKED.BOTH_BAD_SHIFT - HIGH)) & 1) === 1;
-      const winner = (hi >>> (PACKED.WINNER_SHIFT - HIGH)) & 3;
-      overallLevels[j] = isBothBad || preference === PACKED.NO_PREFERENCE ? -1 : preference;
-      for (let a = 0; a < aspectShifts.length; a++) {
-        const nibble = (columns[aspectWords[a]][i + aspectHalves[a]] >>> aspectShifts[a]) & 15;
-        if (nibble < scaleSizes[a]) aspectLevels[a][j] = nibble;
-        else if (nibble === PACKED.ASPECT_MISSING) aspectLevels[a][j] = -1;
-        else return null;
-      }
-      let f = isBothBad ? FLAG_BOTH_BAD : 0;
-      const isDecided = !isBothBad && preference !== PACKED.NO_PREFERENCE;
-      const sign = Math.sign(preference - 3);
-      const gold = goldOf[slotOf[j]];
-      if (gold !== GOLD_NONE) f |= isDecided && sign === gold - 1 ? FLAG_GOLD_KNOWN | FLAG_GOLD_RIGHT : FLAG_GOLD_KNOWN;
-      const longer = longerOf[slotOf[j]];
-      if (isDecided && sign !== 0 && (longer === 0 || longer === 2)) f |= sign === longer - 1 ? FLAG_LENGTH_KNOWN | FLAG_LONGER_WON : FLAG_LENGTH_KNOWN;
-      if (winner === 1) f |= FLAG_LEFT_WON;
-      else if (winner === 3) f |= FLAG_RIGHT_WON;
-      if (ms !== PACKED.NO_TIME) {
-        f |= FLAG_TIMED;
-        activeSeconds[j] = ms / 1000;
-      }
-      flags[j] = f;
+    const at = raterStart[r];
+    if (!unpackOverall({ word0: wordColumns[r][0], at, slotOf, gold, longer, overallLevels, flags, activeSeconds })) return null;
+    for (let a = 0; a < aspectKeys.length; a++) {
+      const { word, shift } = aspectPosition(a);
+      if (!unpackAspect(wordColumns[r][word], shift >= 32 ? 0 : 1, shift % 32, scaleSizes[a], aspectLevels[a], at)) return null;
     }
   }
-  const columns: C.TJudgmentColumns = {
+  const columns: TJudgmentColumns = {
     count: n,
     unitCount,
     raterIds: sorted.map((r) => r.rater),
@@ -134,5 +97,5 @@ export function decodePackedJudgments({
     activeDays,
   };
   orderRepeatJudgments(columns, raterStart);
-  return { columns, unitKeys: { hi: Int32Array.from(unitSlots, (s) => facts.table.hi[s]), lo: Int32Array.from(unitSlots, (s) => facts.table.lo[s]) } };
+  return { columns, unitKeys: keysOf(unitSlots, facts.table.hi, facts.table.lo) };
 }
