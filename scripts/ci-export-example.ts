@@ -53,10 +53,11 @@ try {
   }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "inherit", env: { ...env, NEXTAUTH_URL: url } });
+  // as `npm start` runs it in production: two worker processes on one port (scripts/start.mjs)
+  server = spawn(process.execPath, [path.resolve("scripts/start.mjs"), "-p", String(port), "-H", "127.0.0.1"], { stdio: "inherit", env: { ...env, NEXTAUTH_URL: url, WEB_CONCURRENCY: "2" } });
   server.on("exit", (code) => {
     if (!isStopping) {
-      log(`next start exited (${code})`);
+      log(`the server exited (${code})`);
       void stop(1);
     }
   });

@@ -15,15 +15,18 @@ if (cluster.isPrimary) {
   let isStopping = false;
   const started = Date.now();
   for (let i = 0; i < workers; i++) cluster.fork();
+  let running = workers;
   cluster.on("exit", (worker, code, signal) => {
+    running--;
     if (isStopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (running === 0) process.exit(0);
       return;
     }
     console.error(`[start] worker ${worker.process.pid} exited (${signal ?? code})`);
     // a worker that cannot even start (bad build, port taken) would otherwise be respawned forever
     if (Date.now() - started < 10_000) process.exit(1);
     cluster.fork();
+    running++;
   });
   const stop = (signal) => {
     if (isStopping) return;
