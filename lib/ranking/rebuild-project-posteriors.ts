@@ -33,13 +33,30 @@ export async function rebuildProjectPosteriors(opts: { projectId: string; mode: 
   const dirty = [...plan.isItemDirty.keys()].filter((k) => plan.isItemDirty[k]);
   const result: TRebuildResult = { items: snapshot.itemIds.length, responsesChanged: 0, unitsRescored: 0, itemsRedone: 0, seconds: 0 };
   for (let k = 0; k < dirty.length; k += ITEMS_PER_CHUNK) {
-    const written = await inTransaction((client) => writeRebuildChunk(client, { snapshot, plan, items: dirty.slice(k, k + ITEMS_PER_CHUNK), mode: opts.mode, priors }));
+    const written = await withDeadlockRetry(() =>
+      inTransaction((client) => writeRebuildChunk(client, { snapshot, plan, items: dirty.slice(k, k + ITEMS_PER_CHUNK), mode: opts.mode, priors })),
+    );
     result.responsesChanged += written.responsesChanged;
     result.unitsRescored += written.unitsRescored;
     result.itemsRedone += written.itemsRedone;
   }
   result.seconds = (Date.now() - started) / 1000;
   return result;
+}
+
+// A submit's one-statement write may lock an item's two judged responses in another order than
+// the chunk's position order; Postgres then aborts one of the two. The chunk rolled back whole and
+// is simply written again (it re-reads under its locks), a few times at most.
+const DEADLOCK_RETRIES = 3;
+
+async function withDeadlockRetry<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= DEADLOCK_RETRIES || (error as { code?: string } | null)?.code !== "40P01") throw error;
+    }
+  }
 }
 
 async function readSnapshot(projectId: string, withSignals: boolean): Promise<TRebuildSnapshot> {
