@@ -30,6 +30,13 @@ function bootstrapPlan(options: Pick<TAgreementReportOptions, "bootstrap">, targ
   return { iterations, seed, sampleSize: Math.min(unitCount, Math.max(MIN_BOOTSTRAP_UNITS, affordable)) };
 }
 
+/** Each judgment's winner category (first, tie, second), −1 without an overall level. */
+function winnerLabelsOf(levels: Int8Array, categoryOfLevel: Int32Array): Int8Array {
+  const labels = new Int8Array(levels.length);
+  for (let j = 0; j < levels.length; j++) labels[j] = levels[j] < 0 ? -1 : categoryOfLevel[levels[j]];
+  return labels;
+}
+
 /**
  * The project's agreement report from plain judgments (API.md, "Agreement report").
  * overall: α on the 7-point value, p_a / Fleiss' κ / AC1 on the winner (first, tie, second),
@@ -62,7 +69,7 @@ export function buildAgreementReportFromColumns(options: Omit<TAgreementReportOp
     aspects[key] = measureAgreement({ table, bootstrap: plan });
   });
 
-  const winnerLabels = columns.overallLevels.map((level) => (level < 0 ? -1 : winnerScale.categoryOfLevel[level]));
+  const winnerLabels = winnerLabelsOf(columns.overallLevels, winnerScale.categoryOfLevel);
   const winners = groupLabelsByUnit({ unitOf, raterOf, labels: winnerLabels, unitCount });
   return {
     judgments: columns.count,
