@@ -42,7 +42,8 @@ export async function loadJudgmentColumns(opts: {
     ]);
     await Promise.all([main.query("COMMIT"), side.query("COMMIT")]);
     if (!facts) return null;
-    const raters: TPackedRater[] = packed.rows.map((row) => ({ rater: row[0] as string, units: row[1] as Buffer, words: row.slice(2) as Buffer[] }));
+    const bytes = (column: unknown) => Buffer.from(column as string, "base64");
+    const raters: TPackedRater[] = packed.rows.map((row) => ({ rater: row[0] as string, units: bytes(row[1]), words: row.slice(2).map(bytes) }));
     return decodePackedJudgments({ raters, facts, aspectScales: opts.aspectScales });
   } catch (error) {
     await Promise.all([main.query("ROLLBACK").catch(() => {}), side.query("ROLLBACK").catch(() => {})]);
