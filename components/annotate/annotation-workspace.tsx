@@ -37,14 +37,14 @@ function StateMessage({ title, children, testId }: { title: string; children: Re
 const prepareNext = (next: TAssignment) => void prepareMarkdown(next.item.prompt);
 
 // The annotator's work loop for one project: fetch, judge, submit, next.
-export function AnnotationWorkspace({ projectId, projectName }: { projectId: string; projectName: string }) {
+export function AnnotationWorkspace({ projectId, projectName, userId }: { projectId: string; projectName: string; userId: string }) {
   const [notice, setNotice] = useState<string | null>(null);
   const onSettled = useCallback((outcome: TOutboxOutcome) => {
     if (outcome.kind === "expired") setNotice(EXPIRED_NOTICE);
     else if (outcome.message) setNotice(outcome.message);
   }, []);
   // the outbox comes first: its effect re-sends what a previous page left before the queue asks for work
-  const outbox = useJudgmentOutbox({ projectId, onSettled });
+  const outbox = useJudgmentOutbox({ projectId, userId, onSettled });
   const { state, advance } = useAssignmentQueue({ projectId, unsentIds: outbox.unsentIds, whenIdle: outbox.whenIdle, onPrefetched: prepareNext });
   const monaco = useMonacoReady();
   const [prefs, setPrefs] = useState<TViewPrefs>(DEFAULT_PREFS);

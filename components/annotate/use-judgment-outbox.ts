@@ -16,8 +16,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // same idempotencyKey after a dropped connection, a 5xx or a reload: the server stores it once.
 // A refusal that a retry cannot fix leaves it in the outbox and on screen until the annotator
 // retries; the draft in this browser is only dropped once the judgment is stored.
-export function useJudgmentOutbox(opts: { projectId: string; onSettled: (outcome: TOutboxOutcome) => void }) {
-  const { projectId } = opts;
+export function useJudgmentOutbox(opts: { projectId: string; userId: string; onSettled: (outcome: TOutboxOutcome) => void }) {
+  const { projectId, userId } = opts;
   const [statuses, setStatuses] = useState<Record<string, TOutboxStatus>>({});
   const entries = useRef(new Map<string, TOutboxEntry>());
   const waiters = useRef<Array<() => void>>([]);
@@ -85,14 +85,14 @@ export function useJudgmentOutbox(opts: { projectId: string; onSettled: (outcome
   const enqueue = useCallback(
     (assignmentId: string, input: TJudgmentInput) => {
       if (entries.current.has(assignmentId)) return;
-      const entry: TOutboxEntry = { assignmentId, projectId, input, queuedAt: Date.now() };
+      const entry: TOutboxEntry = { assignmentId, projectId, userId, input, queuedAt: Date.now() };
       writeOutboxEntry(entry);
       entries.current.set(assignmentId, entry);
       setStatus(assignmentId, { status: "sending" });
       // safe in this browser already: the request waits until the next comparison is painted
       void afterNextPaint().then(() => send(entry));
     },
-    [projectId, send],
+    [projectId, userId, send],
   );
 
   const retry = useCallback(() => {
@@ -101,12 +101,12 @@ export function useJudgmentOutbox(opts: { projectId: string; onSettled: (outcome
 
   // judgments a previous page left unacknowledged go out first
   useEffect(() => {
-    for (const entry of readOutbox(projectId)) {
+    for (const entry of readOutbox({ projectId, userId })) {
       if (entries.current.has(entry.assignmentId)) continue;
       entries.current.set(entry.assignmentId, entry);
       void send(entry);
     }
-  }, [projectId, send]);
+  }, [projectId, userId, send]);
 
   // closing the tab with a judgment still on its way asks first (it would be sent on the next
   // visit); one the server refused is on screen already and stays in this browser

@@ -10,5 +10,5 @@ export default async function AnnotateProjectPage({ params }: { params: Promise<
   const { projectId } = await params;
   const user = await requirePageRole(["ANNOTATOR", "ADMIN"], `/annotate/${projectId}`);
   const projectName = await loadProjectName(user, projectId);
-  return <AnnotationWorkspace projectId={projectId} projectName={projectName} />;
+  return <AnnotationWorkspace projectId={projectId} projectName={projectName} userId={user.id} />;
 }
