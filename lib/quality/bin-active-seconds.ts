@@ -27,8 +27,21 @@ export function binActiveSeconds(judgments: ReadonlyArray<Pick<TAgreementJudgmen
   return binSeconds(judgments.length, (i) => judgments[i].activeSeconds, edges);
 }
 
-/** The same from the report's columns (timed judgments carry FLAG_TIMED). */
+/** The same from the report's columns (timed judgments carry FLAG_TIMED), in one plain loop. */
 export function binActiveSecondsInColumns(columns: TJudgmentColumns, edges: number[] = SECONDS_EDGES): TSecondsHistogram {
   const { flags, activeSeconds } = columns;
-  return binSeconds(columns.count, (j) => (flags[j] & FLAG_TIMED ? activeSeconds[j] : null), edges);
+  const bounds = Float64Array.from(edges);
+  const counts = new Float64Array(edges.length);
+  let untimed = 0;
+  for (let j = 0; j < columns.count; j++) {
+    const s = activeSeconds[j];
+    if ((flags[j] & FLAG_TIMED) === 0 || !Number.isFinite(s) || s < bounds[0]) {
+      untimed++;
+      continue;
+    }
+    let bin = bounds.length - 1;
+    while (s < bounds[bin]) bin--;
+    counts[bin]++;
+  }
+  return { edges: [...edges], counts: Array.from(counts), untimed };
 }
