@@ -158,4 +158,51 @@ describe("loadJudgmentColumns", () => {
     expect(after.aspects.style.krippendorffAlpha.nominal).not.toBe(before.aspects.style.krippendorffAlpha.nominal);
     expect(after.overall).toEqual(reference.overall);
   });
+
+  it("reads a rating project's ratings (likert 1..5, binary 0/1) as the reference does", async () => {
+    const raters = await createTestUsers(4);
+    const scales: Record<string, TAspectScale> = { correctness: "likert5", compiles: "binary" };
+    const rating = await createTestProject({
+      mode: "rating",
+      members: raters,
+      rubric: {
+        aspects: [
+          { key: "correctness", label: "Correctness", description: "", scale: "likert5", required: true },
+          { key: "compiles", label: "Compiles", description: "", scale: "binary", required: false },
+        ],
+        rationale: "optional",
+      },
+    });
+    await createTestItems(rating, buildItems({ count: 40, responses: 2 }));
+    const random = mulberry32(17);
+    const { rows: units } = await getPool().query<{ id: string; response: string }>("SELECT id, response_a_id AS response FROM units WHERE project_id = $1 ORDER BY id", [rating.id]);
+    const { rows: rubric } = await getPool().query<{ id: string }>("SELECT id FROM rubrics WHERE project_id = $1", [rating.id]);
+    const rows = units.flatMap((unit, u) =>
+      raters.filter(() => random() < 0.7).map((rater) => {
+        const values: Record<string, number> = {};
+        if (random() < 0.9) values.correctness = 1 + Math.floor(random() * 5);
+        if (random() < 0.6) values.compiles = Math.floor(random() * 2);
+        return { id: `${rating.id}-${u}-${rater.id}`, unit: unit.id, rater: rater.id, ratings: JSON.stringify({ [unit.response]: values }), left: unit.response };
+      }),
+    );
+    const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((r) => r[key]);
+    await getPool().query(
+      `WITH input AS (SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(id, unit_id, user_id, ratings, left_id)),
+            a AS (INSERT INTO assignments (id, project_id, unit_id, user_id, status, slot_order, expires_at, completed_at)
+                  SELECT id, $1, unit_id, user_id, 'SUBMITTED', jsonb_build_array(left_id), now(), now() FROM input)
+       INSERT INTO judgments (id, assignment_id, project_id, unit_id, user_id, rubric_id, rubric_version, idempotency_key, both_bad, ratings, active_seconds, left_slot_response_id)
+       SELECT 'j' || id, id, $1, unit_id, user_id, $7, 1, 'k' || id, false, ratings::jsonb, 12.5, left_id FROM input`,
+      [rating.id, column("id"), column("unit"), column("rater"), column("ratings"), column("left"), rubric[0].id],
+    );
+    const loaded = await loadJudgmentColumns({ projectId: rating.id, mode: "rating", aspectScales: scales, filter: NO_FILTER });
+    expect(loaded).not.toBeNull();
+    const judgments = await loadAgreementJudgments({ projectId: rating.id, mode: "rating", aspectScales: scales, filter: NO_FILTER });
+    const { rows: keys } = await getPool().query<{ id: string; key: string }>("SELECT id, hashtextextended(id, 0)::text AS key FROM units WHERE project_id = $1", [rating.id]);
+    const keyOf = new Map(keys.map((r) => [r.id, BigInt.asUintN(64, BigInt(r.key))]));
+    judgments.sort((a, b) => (keyOf.get(a.unitId)! !== keyOf.get(b.unitId)! ? (keyOf.get(a.unitId)! < keyOf.get(b.unitId)! ? -1 : 1) : a.rater < b.rater ? -1 : a.rater > b.rater ? 1 : 0));
+    const report = buildAgreementReportFromColumns({ columns: loaded!.columns, aspectScales: scales });
+    expect(report.aspects.correctness.percentAgreement).not.toBeNull();
+    expect(report).toEqual(buildAgreementReport({ judgments, aspectScales: scales }));
+  });
 });
+
