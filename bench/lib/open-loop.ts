@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { request } from "./http-client";
+import { request, closeConnections } from "./http-client";
 import { summarize, type TLatencySummary } from "./stats";
 
 export type TPhaseResult = {
@@ -64,6 +64,9 @@ function createRecorder(target: TTarget) {
 // (no coordinated omission). Each iteration takes an idle virtual annotator, so no annotator has
 // two at once; when none is idle the iteration is counted as dropped.
 export async function runOpenLoop(opts: TTarget & { label: string; tokens: string[]; rate: number; seconds: number }): Promise<TPhaseResult> {
+  // sockets left idle since the last phase (a priors refresh can take half a minute) may have been
+  // closed by the server's 5 s keep-alive timeout; reusing one is a reset, not a server error
+  closeConnections();
   const recorder = createRecorder(opts);
   const idle = [...opts.tokens];
   const inFlight = new Set<Promise<void>>();
@@ -104,6 +107,7 @@ export async function runOpenLoop(opts: TTarget & { label: string; tokens: strin
 // Closed loop with one annotator: each iteration starts when the previous one ends, so the
 // latencies are service times without any queueing behind other requests.
 export async function runSerial(opts: TTarget & { label: string; token: string; iterations: number }): Promise<TPhaseResult> {
+  closeConnections();
   const recorder = createRecorder(opts);
   const started = performance.now();
   for (let i = 0; i < opts.iterations; i++) await recorder.iterate(performance.now(), opts.token);
