@@ -16,6 +16,7 @@ import { freePort } from "../lib/db/embedded";
 import { openBenchDatabase } from "./lib/bench-database";
 import { ensureBuild, startBenchServer } from "./lib/bench-server";
 import { readArgs } from "./lib/cli-args";
+import { traceMainThread } from "./lib/main-thread-cpu";
 import { summarize } from "./lib/stats";
 import { machineInfo, writeBenchFiles } from "./lib/write-results";
 import { formatBrowserReport, type TBrowserSample } from "./lib/browser-report";
@@ -91,11 +92,6 @@ async function main() {
       const context = await browser.newContext({ viewport: use.viewport, deviceScaleFactor: use.deviceScaleFactor });
       await context.addInitScript({ path: PROBE });
       const page = await context.newPage();
-      // the renderer's main-thread task time (CDP Performance.TaskDuration): CPU spent by the page,
-      // steadier than wall time on a shared machine
-      const cdp = await context.newCDPSession(page);
-      await cdp.send("Performance.enable");
-      const mainThreadBusyMs = async () => ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration")?.value ?? NaN) * 1000;
       await signIn(page, baseUrl, data.emails[run], data.password);
       await page.goto(`${baseUrl}/annotate/${data.projectId}`);
       samples.push({ ...(await nextSample(page, 0)), run, phase: "cold" });
@@ -104,12 +100,13 @@ async function main() {
         await page.keyboard.press("5");
         await page.keyboard.press("6");
         await page.waitForTimeout(config.thinkMs);
-        const busyBefore = await mainThreadBusyMs();
-        if (i % 2 === 0) await page.keyboard.press("Control+Enter");
+        const cpu = await traceMainThread(browser, page);
+        const isKey = i % 2 === 0;
+        if (isKey) await page.keyboard.press("Control+Enter");
         else await page.getByTestId("submit").click();
         submitted++;
         const sample = await nextSample(page, i + 1);
-        samples.push({ ...sample, run, phase: "submit", mainThreadMs: (await mainThreadBusyMs()) - busyBefore });
+        samples.push({ ...sample, run, phase: "submit", mainThreadMs: await cpu({ inputType: isKey ? "keydown" : "click", windowMs: sample.painted - sample.start }) });
       }
       await page.waitForTimeout(config.thinkMs);
       // for context: how long each judgment POST took (Resource Timing), whatever the screen did meanwhile

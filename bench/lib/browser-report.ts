@@ -9,10 +9,13 @@ export type TBrowserSample = {
   to: string;
   start: number;
   ready: number;
+  // after the frame following `ready` (rAF, then a message task)
+  afterNextFrame: number;
+  // the frame that showed it: Event Timing's next paint for a submit when that came after `ready`, else afterNextFrame
   painted: number;
   run: number;
   phase: "cold" | "warm" | "submit";
-  // submits only: main-thread task time from the press until the sample was complete
+  // submits only: main-thread CPU from the input event's dispatch to the paint
   mainThreadMs?: number;
 };
 
@@ -47,7 +50,7 @@ export function formatBrowserReport(r: TBrowserReport): string[] {
     `- command: \`${r.command}\``,
     `- browser: ${r.browser}, Playwright; server: \`next start\` on loopback (production build in ${r.build.distDir}), Postgres on the same machine`,
     `- ${c.runs} runs, each a fresh annotator in a fresh browser context: one cold page load, ${c.comparisons} comparisons (keys 5 and 6, ${c.thinkMs} ms pause so the draft autosave and the look-ahead finish, then Submit: Ctrl+Enter and a click in turn), then ${c.warmReloads} reloads`,
-    "- interactive = the workspace shows the assignment, each Monaco pane has rendered its response's first non-empty line, and the overall preference control is focusable with all 7 buttons enabled (bench/lib/browser-probe.js). Times are in the page's clock: from navigation start, or from the Submit keydown/click event's timeStamp. Each cell is *DOM ready / painted*: ready = the first DOM state that meets the definition (MutationObserver); painted = after the next frame (an upper bound).",
+    "- interactive = the workspace shows the assignment, each Monaco pane shows its response (every line it has rendered is that response's line of the same number, whitespace ignored: a pooled editor still holds the previous response until it redraws), and the overall preference control is focusable with all 7 buttons enabled (bench/lib/browser-probe.js). Times are in the page's clock: from navigation start, or from the Submit keydown/click event's timeStamp. Each cell is *DOM ready / painted*: ready = the first DOM state that meets the definition (MutationObserver); painted = the paint that showed it: for a submit, the browser's Event Timing entry of the keydown/click (start + duration, the next paint after the event, in 8 ms steps) when that paint came after ready, else (page loads, or content that came a frame later) the end of the frame after ready (rAF + a message task: an upper bound, up to a frame late).",
     "",
     "| ms | samples | p50 | p95 | max | goal (p50, painted) |",
     "|---|---|---|---|---|---|",
@@ -55,7 +58,7 @@ export function formatBrowserReport(r: TBrowserReport): string[] {
     row("navigation → interactive, warm (reload)", `≤ ${c.goals.navigationMs}`, x.navigationWarm),
     row("submit → next comparison interactive", `≤ ${c.goals.submitMs}: **${r.goals.isSubmitMet ? "met" : "missed"}**`, x.submitToNext),
     "",
-    `- renderer task time (CDP Performance.TaskDuration) from the submit press until the bench read the finished sample (up to 100 ms after the paint, so it includes background work such as the look-ahead and the probe; CPU, so less sensitive to other load than wall time): p50 ${f(x.submitMainThreadMs.p50)} ms, p95 ${f(x.submitMainThreadMs.p95)} ms`,
+    `- CPU of the page's main thread per submit, from the input event's dispatch to the paint (thread time of its tasks in a Chrome trace; what the swap costs, whatever else the shared machine runs): p50 ${f(x.submitMainThreadMs.p50)} ms, p95 ${f(x.submitMainThreadMs.p95)} ms`,
     `- for context, the judgment POST itself (Resource Timing, request start → response end): p50 ${f(x.judgmentPost.p50)} ms, p95 ${f(x.judgmentPost.p95)} ms, max ${f(x.judgmentPost.max)} ms over ${x.judgmentPost.count}`,
     `- judgments stored / submitted: ${stored} / ${submitted} (${r.isLedgerClean ? "nothing lost or doubled" : "**MISMATCH**"})`,
     ...(r.notes?.length ? ["", "## Notes", "", ...r.notes.map((n) => `- ${n}`)] : []),
