@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, signIn } from "./fixtures";
-import { press, waitForAssignment } from "./annotate-helpers";
+import { press, waitForAssignment, waitForSent } from "./annotate-helpers";
 import { createCliToken, createCliUser, createSecurityProject, signInApi } from "./security-helpers";
 
 // Script payloads in every place users write text: the project instructions and item prompt
@@ -75,6 +75,9 @@ test("script payloads in prompts, responses, rationales and comments render iner
   // the project's only item is done
   await expect(page.getByTestId("all-done")).toBeVisible();
   expect(assignmentId).toBeTruthy();
+  // the screen moves on before the server acknowledges; leaving while a judgment is in the outbox
+  // asks first (beforeunload), which would abort this navigation
+  await waitForSent(page);
 
   await page.goto(`/annotate/${project.id}/history`);
   await expect(page.getByTestId("history-row")).toHaveCount(1);
