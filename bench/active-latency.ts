@@ -11,18 +11,14 @@ import os from "node:os";
 import path from "node:path";
 import { closeConnections } from "./lib/http-client";
 import { openBenchDatabase } from "./lib/bench-database";
-import { ensureBuild, startBenchServer } from "./lib/bench-server";
+import { ensureBuild, readWorkers, startBenchServer } from "./lib/bench-server";
 import { startCpuMeter } from "./lib/cpu-meter";
 import { runOpenLoop } from "./lib/open-loop";
 import { formatTable, type TPhaseReport } from "./lib/write-results";
 import { freePort } from "../lib/db/embedded";
+import { readArgs } from "./lib/cli-args";
 
-const argv = process.argv.slice(2);
-const arg = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
-};
-const flag = (name: string) => argv.includes(`--${name}`);
+const { argv, arg, flag } = readArgs();
 const config = {
   rate: Number(arg("rate", "200")),
   seconds: Number(arg("seconds", "60")),
@@ -32,8 +28,7 @@ const config = {
   items: Number(arg("items", "100000")),
   responses: Number(arg("responses", "4")),
   annotators: Number(arg("annotators", "1000")),
-  // app worker processes (scripts/start.mjs); unset = what `npm start` runs by default
-  workers: arg("workers", "") ? Number(arg("workers", "")) : undefined,
+  workers: readWorkers(arg),
   database: arg("db", "cj_bench_active"),
   distDir: ".next-bench-active",
   p99GoalMs: Number(arg("p99-ms", "50")),

@@ -48,6 +48,12 @@ export function ensureBuild(opts: { env: NodeJS.ProcessEnv; force: boolean; log:
 
 export type TBenchServer = { url: string; pid: number; stop: () => Promise<void> };
 
+/** `--workers N`: app worker processes (scripts/start.mjs); unset = what `npm start` runs by default. */
+export function readWorkers(arg: (name: string, fallback: string) => string): number | undefined {
+  const value = arg("workers", "");
+  return value ? Number(value) : undefined;
+}
+
 // The server runs as `npm start` runs it (scripts/start.mjs: `next start` in WEB_CONCURRENCY
 // worker processes on one port); `workers` overrides the count. The pid is the primary's: CPU
 // meters add up its children, the workers.
