@@ -2,8 +2,8 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { ZodError, type ZodType } from "zod";
 import { AppError } from "@/lib/errors/app-error";
-import { hasRole, type TCaller, type TRole } from "@/lib/auth/caller";
-import { getApiCaller } from "./get-api-caller";
+import type { TCaller, TRole } from "@/lib/auth/caller";
+import { requireApiCaller } from "./get-api-caller";
 import { checkJsonHeaders, MAX_JSON_BYTES, parseJsonText } from "./json-body";
 
 type TParams = Record<string, string>;
@@ -44,9 +44,7 @@ export function apiRoute<P extends TParams = TParams>(
 ) {
   return async (request: Request, segment: { params: Promise<P> }): Promise<Response> => {
     try {
-      const caller = await getApiCaller(request);
-      if (!caller) throw new AppError("unauthorized", "Sign in or send `Authorization: Bearer <token>`");
-      if (opts.roles && !hasRole(caller, opts.roles)) throw new AppError("forbidden", "Your role may not do this");
+      const caller = await requireApiCaller(request, opts.roles);
       const params = (await segment?.params) ?? ({} as P);
       return toResponse(await handler({ request, caller, params, url: new URL(request.url) }));
     } catch (error) {

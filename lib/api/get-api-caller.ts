@@ -4,7 +4,7 @@ import { getSessionUser } from "@/lib/auth/get-session-user";
 import { AppError } from "@/lib/errors/app-error";
 import { assertWithinRateLimit } from "@/lib/security/rate-limit";
 import { countCall } from "@/lib/security/shared-rate-counter";
-import type { TCaller } from "@/lib/auth/caller";
+import { hasRole, type TCaller, type TRole } from "@/lib/auth/caller";
 
 export const TOKEN_LIMIT_PER_MINUTE = Number(process.env.TOKEN_RATE_LIMIT_PER_MIN ?? 1200);
 
@@ -43,4 +43,13 @@ function assertSameOrigin(request: TRequestHead) {
     throw new AppError("forbidden", "Cross-site request refused (bad Origin)");
   }
   if (originHost !== host) throw new AppError("forbidden", "Cross-site request refused");
+}
+
+// Both routers' entry points (lib/api/api-route.ts, lib/api/pages-api-route.ts): a caller, or
+// 401; a caller whose role the route does not take, 403.
+export async function requireApiCaller(request: TRequestHead, roles: readonly TRole[] | undefined, loadSession?: () => Promise<TCaller | null>): Promise<TCaller> {
+  const caller = await getApiCaller(request, loadSession);
+  if (!caller) throw new AppError("unauthorized", "Sign in or send `Authorization: Bearer <token>`");
+  if (roles && !hasRole(caller, roles)) throw new AppError("forbidden", "Your role may not do this");
+  return caller;
 }

@@ -2,10 +2,10 @@ import "server-only";
 import type { NextApiRequest, NextApiResponse } from "next";
 import type { ZodType } from "zod";
 import { AppError } from "@/lib/errors/app-error";
-import { hasRole, type TCaller, type TRole } from "@/lib/auth/caller";
+import type { TCaller, TRole } from "@/lib/auth/caller";
 import { getPagesSessionUser } from "@/lib/auth/get-session-user";
 import { errorResponse } from "./api-route";
-import { getApiCaller, type TRequestHead } from "./get-api-caller";
+import { requireApiCaller, type TRequestHead } from "./get-api-caller";
 import { checkJsonHeaders, MAX_JSON_BYTES, parseJsonText, tooLarge } from "./json-body";
 
 type TMethod = "GET" | "POST" | "PUT" | "DELETE";
@@ -31,9 +31,7 @@ export function pagesApiRoute<P extends TParams = TParams>(handlers: Partial<Rec
         res.setHeader("Allow", Object.keys(handlers).join(", "));
         throw new AppError("method_not_allowed", `${method} is not supported here`);
       }
-      const caller = await getApiCaller(requestHead(req), () => getPagesSessionUser(req, res));
-      if (!caller) throw new AppError("unauthorized", "Sign in or send `Authorization: Bearer <token>`");
-      if (handler.roles && !hasRole(caller, handler.roles)) throw new AppError("forbidden", "Your role may not do this");
+      const caller = await requireApiCaller(requestHead(req), handler.roles, () => getPagesSessionUser(req, res));
       const url = new URL(req.url ?? "/", "http://localhost");
       const params = Object.fromEntries(Object.entries(req.query).filter((e): e is [string, string] => typeof e[1] === "string")) as P;
       const result = await handler.handle({ req, caller, params, url });
