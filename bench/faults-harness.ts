@@ -2,11 +2,12 @@
 // our own, and closed-loop virtual annotators that retry a submit with the same idempotencyKey
 // until the server gives a definite answer. Reuses the assignment-load driver's HTTP client,
 // percentiles and data loader (bench/lib); only the annotator loop and the server set are new.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import http from "node:http";
+import { startBenchServer, type TBenchServer } from "./lib/bench-server";
 import { summarize, type TLatencySummary } from "./lib/stats";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -22,37 +23,12 @@ export function ensureDistBuild(distDir: string, env: NodeJS.ProcessEnv, log: (s
   if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
 }
 
-export type TAppServer = { url: string; child: ChildProcess; stop: () => Promise<void>; kill: () => void };
+// One plain `next start` process per server (the fault and multi-replica benches start several
+// themselves), through the shared bench server launcher.
+export type TAppServer = TBenchServer;
 
-export async function startAppServer(opts: { env: NodeJS.ProcessEnv; distDir: string; port: number; logFile: string }): Promise<TAppServer> {
-  fs.mkdirSync(path.dirname(opts.logFile), { recursive: true });
-  const log = fs.openSync(opts.logFile, "w");
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    env: { ...opts.env, NEXT_DIST_DIR: opts.distDir, NODE_ENV: "production" },
-    stdio: ["ignore", log, log],
-  });
-  const url = `http://127.0.0.1:${opts.port}`;
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill("SIGINT");
-    const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
-    await exited;
-    clearTimeout(timer);
-  };
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}; see ${opts.logFile}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return { url, child, stop, kill: () => child.kill("SIGKILL") };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  await stop();
-  throw new Error(`server did not become healthy in 60 s; see ${opts.logFile}`);
+export function startAppServer(opts: { env: NodeJS.ProcessEnv; distDir: string; port: number; logFile: string }): Promise<TAppServer> {
+  return startBenchServer({ ...opts, workers: 1 });
 }
 
 export type TAnnotatorRun = {
