@@ -5,6 +5,7 @@ import type { editor } from "monaco-editor";
 import { READ_ONLY_OPTIONS } from "./code-pane";
 import { useCommentDecorations, type TCodeComment } from "./code-comments";
 import type { TEditorEvent } from "./use-editor-registry";
+import { summarizeLineChanges, type TDiffSummary } from "./summarize-line-changes";
 
 // A against B with the diff computed in Monaco's editor worker; either side still takes line
 // selections for comments.
@@ -21,10 +22,13 @@ export function DiffPane(props: {
 }) {
   const { language, original, modified, isWrapped, isSideBySide, height, onEditor } = props;
   const [sides, setSides] = useState<{ a: editor.ICodeEditor; b: editor.ICodeEditor } | null>(null);
+  const [widget, setWidget] = useState<editor.IStandaloneDiffEditor | null>(null);
+  const [summary, setSummary] = useState<TDiffSummary | null>(null);
   useCommentDecorations(sides?.a ?? null, props.commentsA);
   useCommentDecorations(sides?.b ?? null, props.commentsB);
   return (
     <div data-testid="diff-view" className="h-full">
+      <DiffSummaryBar summary={summary} onGo={(target) => widget?.goToDiff(target)} />
       <DiffEditor
         original={original}
         modified={modified}
@@ -50,6 +54,8 @@ export function DiffPane(props: {
           const a = diff.getOriginalEditor();
           const b = diff.getModifiedEditor();
           setSides({ a, b });
+          setWidget(diff);
+          diff.onDidUpdateDiff(() => setSummary(summarizeLineChanges(diff.getLineChanges())));
           const models = diff.getModel();
           diff.onDidDispose(() => {
             models?.original.dispose();
@@ -59,6 +65,26 @@ export function DiffPane(props: {
           onEditor("B", b);
         }}
       />
+    </div>
+  );
+}
+
+function DiffSummaryBar({ summary, onGo }: { summary: TDiffSummary | null; onGo: (target: "previous" | "next") => void }) {
+  const button = "rounded border border-slate-200 px-2 py-0.5 text-slate-600 hover:bg-slate-100 disabled:opacity-40";
+  const hasChanges = (summary?.regions ?? 0) > 0;
+  return (
+    <div data-testid="diff-summary" data-state={summary ? "ready" : "computing"} data-regions={summary?.regions ?? ""} className="flex items-center gap-2 border-b border-slate-200 px-3 py-1 text-xs text-slate-600" aria-live="polite">
+      {!summary ? (
+        <span>Computing diff…</span>
+      ) : hasChanges ? (
+        <span>
+          {summary.regions} changed {summary.regions === 1 ? "region" : "regions"} · <span className="text-green-700">+{summary.added}</span> <span className="text-red-700">−{summary.removed}</span> lines
+        </span>
+      ) : (
+        <span>The two responses are identical.</span>
+      )}
+      <button type="button" className={`ml-auto ${button}`} disabled={!hasChanges} onClick={() => onGo("previous")} aria-label="Previous change">↑ Previous</button>
+      <button type="button" className={button} disabled={!hasChanges} onClick={() => onGo("next")} aria-label="Next change">↓ Next</button>
     </div>
   );
 }
