@@ -214,7 +214,7 @@ async function main() {
   for (let i = 0; i < config.warmRuns; i++) warm.push(await measure(report, listBackendPids));
 
   // the two halves of a cold run, measured apart: the packed load (two connections, one
-  // snapshot, parallel aggregate, decode into columns) and the statistics on the columns
+  // snapshot, stored records aggregated off an index, decode into columns) and the statistics on the columns
   const aspectKeys = Object.keys(first.aspects);
   const aspectScales = Object.fromEntries(aspectKeys.map((k) => [k, "pairwise7" as const]));
   const filter = { from: null, before: null, rubricVersion: null };
@@ -276,7 +276,7 @@ function formatMarkdown(r: { date: string; command: string; machine: Record<stri
   const labels: Record<string, string> = {
     cold: "report, cold (cache cleared): fingerprint + SQL load + compute + identities",
     warm: "report, warm (cached): fingerprint + identities",
-    sqlLoad: "  of which: packed SQL load (parallel aggregate + unit facts, one snapshot) and decode into columns",
+    sqlLoad: "  of which: packed SQL load (stored records off an index + unit facts, one snapshot) and decode into columns",
     compute: "  of which: buildAgreementReportFromColumns (pure compute)",
     reference: "load as judgment objects + buildAgreementReport (the fallback path, for comparison)",
     routeCold: "report as the route's JSON body, cold",

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { buildAgreementReport, buildAgreementReportFromColumns, mulberry32, type TAgreementJudgment, type TAspectScale } from "@/lib/agreement";
 import { RATING_SCALES } from "@/lib/agreement/rating-scales";
 import { buildUnitFacts } from "./build-unit-facts";
-import { decodePackedJudgments, type TPackedRater } from "./decode-packed-judgments";
-import { aspectPosition, PACKED, wordCount } from "./packed-judgment-layout";
+import { decodePackedJudgments, type TPackedGroup } from "./decode-packed-judgments";
+import { PACKED } from "./packed-judgment-layout";
 
-// Random judgments written the way buildPackedJudgmentsQuery and loadUnitFacts pack them (an
+// Random judgments written the way the report_record column and loadUnitFacts pack them (an
 // encoder of the layout, independent of the decoder), decoded, and reported on: the report must
 // equal buildAgreementReport on the same judgments as objects, sorted by unit key, rater, winner.
 const SCALES: Record<string, TAspectScale> = { correctness: "pairwise7", style: "likert5", compiles: "binary", security: "pairwise7", tests: "binary" };
@@ -13,7 +13,7 @@ const KEYS = Object.keys(SCALES);
 const DAY_MS = 86_400_000;
 
 type TUnit = { id: string; hi: number; lo: number; gold: number; lengths: [number, number] | null };
-type TRow = { unit: TUnit; rater: string; preference: number | null; bothBad: boolean; winner: number; aspects: (number | null)[]; ms: number | null; day: number; aspectNibbles?: number[] };
+type TRow = { unit: TUnit; rater: string; preference: number | null; bothBad: boolean; winner: number; aspects: (number | null)[]; ms: number | null; day: number; aspectsText?: string | null; fromRatings?: boolean };
 
 const int64 = (hi: number, lo: number) => Buffer.from([hi >>> 24, hi >>> 16, hi >>> 8, hi, lo >>> 24, lo >>> 16, lo >>> 8, lo].map((b) => b & 0xff));
 const int32 = (v: number) => Buffer.from([v >>> 24, v >>> 16, v >>> 8, v].map((b) => b & 0xff));
@@ -46,27 +46,29 @@ function randomData(seed: number) {
   return { units, rows: rows.sort(() => random() - 0.5) };
 }
 
-function encode(units: TUnit[], rows: TRow[]): { raters: TPackedRater[]; facts: ReturnType<typeof buildUnitFacts> } {
-  const byRater = new Map<string, TRow[]>();
-  for (const row of rows) byRater.set(row.rater, [...(byRater.get(row.rater) ?? []), row]);
-  const raters = [...byRater].map(([rater, own]) => {
-    const words = Array.from({ length: wordCount(KEYS.length) }, () => own.map(() => 0n));
-    own.forEach((row, i) => {
+function encode(units: TUnit[], rows: TRow[]): { groups: TPackedGroup[]; facts: ReturnType<typeof buildUnitFacts> } {
+  const byGroup = new Map<string, { rater: string; aspects: string | null; own: TRow[] }>();
+  for (const row of rows) {
+    // as Postgres prints jsonb: keys shortest first, then by bytes; an absent value is left out
+    const entries = KEYS.map((key, a) => [key, row.aspects[a]] as const).filter(([, v], a) => v !== null || a % 2 === 0);
+    entries.sort(([a], [b]) => a.length - b.length || (a < b ? -1 : 1));
+    const aspects = row.aspectsText !== undefined ? row.aspectsText : `{${entries.map(([k, v]) => `"${k}": ${v}`).join(", ")}}`;
+    const id = `${row.rater}|${aspects}`;
+    if (!byGroup.has(id)) byGroup.set(id, { rater: row.rater, aspects, own: [] });
+    byGroup.get(id)!.own.push(row);
+  }
+  const groups = [...byGroup.values()].map(({ rater, aspects, own }) => {
+    const records = own.map((row) => {
       const preference = row.preference === null ? PACKED.NO_PREFERENCE : row.preference + 3;
-      words[0][i] = BigInt(row.ms ?? PACKED.NO_TIME) | (BigInt(row.day) << 27n) | (BigInt(preference) << 43n) | (BigInt(row.bothBad ? 1 : 0) << 47n) | (BigInt(row.winner) << 48n);
-      KEYS.forEach((key, a) => {
-        const value = row.aspects[a];
-        const nibble = row.aspectNibbles?.[a] ?? (value === null ? PACKED.ASPECT_MISSING : RATING_SCALES[SCALES[key]].values.indexOf(value));
-        const { word, shift } = aspectPosition(a);
-        words[word][i] |= BigInt(nibble) << BigInt(shift);
-      });
+      const word = BigInt(row.ms ?? PACKED.NO_TIME) | (BigInt(row.day) << 27n) | (BigInt(preference) << 43n) | (BigInt(row.bothBad ? 1 : 0) << 47n) | (BigInt(row.winner) << 48n) | (BigInt(row.fromRatings ? 1 : 0) << 50n);
+      return Buffer.concat([int64(row.unit.hi, row.unit.lo), wordOf(word)]);
     });
-    return { rater, units: Buffer.concat(own.map((row) => int64(row.unit.hi, row.unit.lo))), words: words.map((column) => Buffer.concat(column.map(wordOf))) };
+    return { rater, aspects, records: Buffer.concat(records) };
   });
   const responses = Buffer.concat(units.flatMap((u, i) => (u.lengths ? u.lengths.map((length, side) => Buffer.concat([int64(i, side), int32(length)])) : [])));
   const unitRecords = Buffer.concat(units.map((u, i) => Buffer.concat([int64(u.hi, u.lo), int64(i, 0), int64(i, 1), int32(u.lengths ? 0 : 3)])));
   const gold = Buffer.concat(units.filter((u) => u.gold !== 3).map((u) => Buffer.concat([int64(u.hi, u.lo), int32(u.gold)])));
-  return { raters, facts: buildUnitFacts({ responses, units: unitRecords, gold }) };
+  return { groups, facts: buildUnitFacts({ responses, units: unitRecords, gold }) };
 }
 
 /** The same judgments as objects, with gold and length read as the SQL loaders define them. */
@@ -102,8 +104,8 @@ describe("decodePackedJudgments", () => {
   for (const seed of [1, 2, 3]) {
     it(`gives the columns whose report equals the reference's, bit for bit (seed ${seed})`, () => {
       const { units, rows } = randomData(seed);
-      const { raters, facts } = encode(units, rows);
-      const decoded = decodePackedJudgments({ raters, facts: facts!, aspectScales: SCALES });
+      const { groups, facts } = encode(units, rows);
+      const decoded = decodePackedJudgments({ groups, facts: facts!, aspectScales: SCALES, mode: "pairwise" });
       expect(decoded).not.toBeNull();
       const options = { aspectScales: SCALES, skipsByRater: { ann: 2, yan: 1 }, bootstrap: { iterations: 100, seed: 9 } };
       const report = buildAgreementReportFromColumns({ columns: decoded!.columns, ...options });
@@ -114,9 +116,9 @@ describe("decodePackedJudgments", () => {
 
   it("numbers units and orders each unit's labels the same whatever order rows and raters arrived in", () => {
     const { units, rows } = randomData(4);
-    const first = decodePackedJudgments({ ...encode(units, rows), facts: encode(units, rows).facts!, aspectScales: SCALES })!;
+    const first = decodePackedJudgments({ ...encode(units, rows), facts: encode(units, rows).facts!, aspectScales: SCALES, mode: "pairwise" })!;
     const shuffled = encode([...units].reverse(), [...rows].reverse());
-    const second = decodePackedJudgments({ raters: [...shuffled.raters].reverse(), facts: shuffled.facts!, aspectScales: SCALES })!;
+    const second = decodePackedJudgments({ groups: [...shuffled.groups].reverse(), facts: shuffled.facts!, aspectScales: SCALES, mode: "pairwise" })!;
     expect(second.unitKeys).toEqual(first.unitKeys);
     expect(second.columns.raterIds).toEqual(first.columns.raterIds);
     const labelsByUnit = ({ columns }: typeof first) => {
@@ -132,12 +134,15 @@ describe("decodePackedJudgments", () => {
   it("declines irregular judgments and units it has no facts for", () => {
     const { units, rows } = randomData(5);
     const decline = (change: (rows: TRow[]) => TRow[], factsUnits = units) => {
-      const { raters } = encode(units, change(rows.map((r) => ({ ...r }))));
-      return decodePackedJudgments({ raters, facts: encode(factsUnits, rows).facts!, aspectScales: SCALES });
+      const { groups } = encode(units, change(rows.map((r) => ({ ...r }))));
+      return decodePackedJudgments({ groups, facts: encode(factsUnits, rows).facts!, aspectScales: SCALES, mode: "pairwise" });
     };
     expect(decline((r) => r)).not.toBeNull();
-    expect(decline((r) => [{ ...r[0], aspectNibbles: [PACKED.ASPECT_IRREGULAR, 0, 0, 0, 0] }, ...r.slice(1)])).toBeNull();
-    expect(decline((r) => [{ ...r[0], aspectNibbles: [0, 0, 0, 0, PACKED.ASPECT_IRREGULAR] }, ...r.slice(1)])).toBeNull();
+    expect(decline((r) => [{ ...r[0], aspectsText: '{"tests": null, "correctness": 4}' }, ...r.slice(1)])).toBeNull();
+    expect(decline((r) => [{ ...r[0], aspectsText: '{"style": 2.5}' }, ...r.slice(1)])).toBeNull();
+    expect(decline((r) => [{ ...r[0], aspectsText: '{"compiles": "1"}' }, ...r.slice(1)])).toBeNull();
+    expect(decline((r) => [{ ...r[0], fromRatings: true }, ...r.slice(1)])).toBeNull();
+    expect(decline((r) => [{ ...r[0], aspectsText: '{"tests": null, "unknown": 99}' }, ...r.slice(1)])).not.toBeNull();
     expect(decline((r) => [{ ...r[0], preference: PACKED.IRREGULAR - 3 }, ...r.slice(1)])).toBeNull();
     expect(decline((r) => [{ ...r[0], ms: PACKED.IRREGULAR_TIME }, ...r.slice(1)])).toBeNull();
     expect(decline((r) => r, units.filter((u) => u !== rows[0].unit))).toBeNull();
@@ -145,9 +150,20 @@ describe("decodePackedJudgments", () => {
 
   it("reports a project without judgments as the reference does", () => {
     const { units } = randomData(7);
-    const decoded = decodePackedJudgments({ raters: [], facts: encode(units, []).facts!, aspectScales: SCALES });
+    const decoded = decodePackedJudgments({ groups: [], facts: encode(units, []).facts!, aspectScales: SCALES, mode: "pairwise" });
     expect(decoded!.columns.count).toBe(0);
     expect(buildAgreementReportFromColumns({ columns: decoded!.columns, aspectScales: SCALES })).toEqual(buildAgreementReport({ judgments: [], aspectScales: SCALES }));
+  });
+
+  it("reads a rating project's aspects from the ratings, and none where a judgment has no ratings", () => {
+    const { units, rows } = randomData(8);
+    const rated = rows.map((row, i) => (i % 5 === 0 ? { ...row, fromRatings: false, aspects: KEYS.map(() => null) } : { ...row, fromRatings: true }));
+    // the canonical aspects a rating judgment does not read: whatever they hold, they are not its values
+    const stored = rated.map((row) => (row.fromRatings ? row : { ...row, aspectsText: '{"correctness": 2}' }));
+    const { groups, facts } = encode(units, stored);
+    const decoded = decodePackedJudgments({ groups, facts: facts!, aspectScales: SCALES, mode: "rating" });
+    const options = { aspectScales: SCALES, bootstrap: { iterations: 20, seed: 4 } };
+    expect(buildAgreementReportFromColumns({ columns: decoded!.columns, ...options })).toEqual(buildAgreementReport({ judgments: asObjects(rated), ...options }));
   });
 
   it("has no unit facts when two units share a key", () => {

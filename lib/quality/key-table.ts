@@ -15,8 +15,8 @@ export type TKeyTable = {
   add(hi: number, lo: number): number;
   /** the key's slot, or −1 */
   find(hi: number, lo: number): number;
-  /** the slots of keys given as [hi, lo, hi, lo, …], written to slots from `at`; false if one is missing */
-  findEach(keys: Int32Array, slots: Int32Array, at: number): boolean;
+  /** the slots of keys given as [hi, lo, …] every `stride` entries, written to slots from `at`; false if one is missing */
+  findEach(keys: Int32Array, slots: Int32Array, at: number, stride: number): boolean;
 };
 
 export function createKeyTable(maxKeys: number): TKeyTable {
@@ -51,8 +51,8 @@ export function createKeyTable(maxKeys: number): TKeyTable {
       return size++;
     },
     find: (h, l) => buckets[bucketOf(h | 0, l | 0)] - 1,
-    findEach(keys, slots, at) {
-      for (let i = 0, j = at; i < keys.length; i += 2, j++) {
+    findEach(keys, slots, at, stride) {
+      for (let i = 0, j = at; i < keys.length; i += stride, j++) {
         const slot = buckets[bucketOf(keys[i], keys[i + 1])] - 1;
         if (slot < 0) return false;
         slots[j] = slot;

@@ -2,18 +2,18 @@ import "server-only";
 import type { TAspectScale } from "@/lib/agreement";
 import { getPool } from "@/lib/db/client";
 import { buildPackedJudgmentsQuery } from "./build-packed-judgments-query";
-import { decodePackedJudgments, type TDecodedJudgments, type TPackedRater } from "./decode-packed-judgments";
+import { decodePackedJudgments, type TDecodedJudgments, type TPackedGroup } from "./decode-packed-judgments";
 import type { TProjectMode } from "./load-quality-project";
 import { loadUnitFacts } from "./load-unit-facts";
 import type { TQualityFilter } from "./schemas";
 
 /**
  * The project's judgments (as filtered) as the report's columns, without a JavaScript object or
- * a driver row per judgment: the judgments come packed per rater (buildPackedJudgmentsQuery)
- * on one connection while the unit facts load on a second, both in one exported snapshot so
- * they describe the same moment. A million judgments arrive as a few hundred rows of binary.
- * Null in the rare cases the packed form cannot carry exactly (decodePackedJudgments,
- * buildUnitFacts): the caller then loads judgment objects instead.
+ * a driver row per judgment: the judgments come packed per rater and aspect values
+ * (buildPackedJudgmentsQuery) on one connection while the unit facts load on a second, both in
+ * one exported snapshot so they describe the same moment. A million judgments arrive as a few
+ * thousand rows of binary. Null in the rare cases the packed form cannot carry exactly
+ * (decodePackedJudgments, buildUnitFacts): the caller then loads judgment objects instead.
  */
 export async function loadJudgmentColumns(opts: {
   projectId: string;
@@ -29,22 +29,25 @@ export async function loadJudgmentColumns(opts: {
   });
   try {
     await main.query("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-    // the hash aggregate holds every rater's packed judgments (16 bytes each, 16 MB a million),
-    // partly in each parallel worker: room for several million before it would spill to disk
-    await main.query("SET LOCAL work_mem = '256MB'");
+    // The planner prices an index-only scan of judgments_report_idx, aggregated group by group as
+    // it streams, above a hash aggregate over the table, which costs three times the CPU here
+    // (it hashes every judgment's aspect text). Parallel workers only add the cost of handing
+    // their partial aggregates back, and the unit facts need the other core meanwhile.
+    await main.query("SET LOCAL enable_hashagg = off; SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0");
     const { rows } = await main.query<{ id: string }>("SELECT pg_export_snapshot() AS id");
     await side.query("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
     await side.query(`SET TRANSACTION SNAPSHOT '${rows[0].id.replace(/[^0-9A-Za-z-]/g, "")}'`);
-    const query = buildPackedJudgmentsQuery(opts);
+    // the unit facts' hash aggregates hold every unit's record (28 bytes each): kept in memory
+    await side.query("SET LOCAL work_mem = '64MB'");
+    const query = buildPackedJudgmentsQuery({ projectId: opts.projectId, filter: opts.filter });
     const [packed, facts] = await Promise.all([
       main.query<unknown[]>({ text: query.text, values: query.values, rowMode: "array" }),
       loadUnitFacts(side, opts.projectId),
     ]);
     await Promise.all([main.query("COMMIT"), side.query("COMMIT")]);
     if (!facts) return null;
-    const bytes = (column: unknown) => Buffer.from(column as string, "base64");
-    const raters: TPackedRater[] = packed.rows.map((row) => ({ rater: row[0] as string, units: bytes(row[1]), words: row.slice(2).map(bytes) }));
-    return decodePackedJudgments({ raters, facts, aspectScales: opts.aspectScales });
+    const groups: TPackedGroup[] = packed.rows.map((row) => ({ rater: row[0] as string, aspects: row[1] as string | null, records: Buffer.from(row[2] as string, "base64") }));
+    return decodePackedJudgments({ groups, facts, aspectScales: opts.aspectScales, mode: opts.mode });
   } catch (error) {
     await Promise.all([main.query("ROLLBACK").catch(() => {}), side.query("ROLLBACK").catch(() => {})]);
     throw error;

@@ -4,9 +4,9 @@ import { buildUnitFacts, type TUnitFacts } from "./build-unit-facts";
 
 const key = (column: string) => `int8send(coalesce(hashtextextended(${column}, 0), 0))`;
 
-// Response lengths with octet_length, which reads the stored size instead of decompressing the
-// code as length() would (bytes rather than characters: close enough to say which is longer).
-const RESPONSES = `SELECT encode(string_agg(${key("r.id")} || int4send(octet_length(r.content)), ''::bytea), 'base64') FROM responses r WHERE r.project_id = $1 GROUP BY hashtextextended(r.id, 0) & 15`;
+// Response lengths in bytes (content_bytes, stored when the response is written: close enough to
+// say which is longer), read from responses_report_idx rather than from rows that hold the code.
+const RESPONSES = `SELECT encode(string_agg(${key("r.id")} || int4send(r.content_bytes), ''::bytea), 'base64') FROM responses r WHERE r.project_id = $1 GROUP BY hashtextextended(r.id, 0) & 15`;
 const UNITS = `
   SELECT encode(string_agg(${key("u.id")} || ${key("u.response_a_id")} || ${key("u.response_b_id")}
                     || int4send((u.response_a_id IS NULL)::int | ((u.response_b_id IS NULL)::int << 1)), ''::bytea), 'base64')

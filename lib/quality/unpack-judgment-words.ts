@@ -2,41 +2,40 @@ import * as C from "@/lib/agreement/read-judgment-columns";
 import { PACKED } from "./packed-judgment-layout";
 
 // The layout as plain numbers: these loops run a million times, often in code V8 has not
-// optimised yet (a cold report runs them once), so they read no object properties.
+// optimised yet (a cold report runs them once), so they read no object properties. A record is
+// four 32-bit words: the unit key's halves, then the packed word's high and low halves.
+const STRIDE = PACKED.RECORD_WORDS;
 const HIGH = 32;
 const PREFERENCE_SHIFT = PACKED.PREFERENCE_SHIFT - HIGH;
 const BOTH_BAD_SHIFT = PACKED.BOTH_BAD_SHIFT - HIGH;
 const WINNER_SHIFT = PACKED.WINNER_SHIFT - HIGH;
+const FROM_RATINGS_SHIFT = PACKED.FROM_RATINGS_SHIFT - HIGH;
 const DAY_SHIFT = PACKED.DAY_SHIFT;
 const MAX_DAY = PACKED.MAX_DAY;
 const NO_TIME = PACKED.NO_TIME;
 const IRREGULAR_TIME = PACKED.IRREGULAR_TIME;
 const IRREGULAR = PACKED.IRREGULAR;
 const NO_PREFERENCE = PACKED.NO_PREFERENCE;
-const ASPECT_MISSING = PACKED.ASPECT_MISSING;
 const { FLAG_BOTH_BAD, FLAG_GOLD_KNOWN, FLAG_GOLD_RIGHT, FLAG_LENGTH_KNOWN, FLAG_LONGER_WON, FLAG_LEFT_WON, FLAG_RIGHT_WON, FLAG_TIMED } = C;
 const GOLD_NONE = 3;
 
-/** Distinct UTC days among one rater's judgments (word 0 of each). `seen` is all zero before and after. */
-export function countActiveDays(word0: Int32Array, seen: Uint8Array): number {
-  const days: number[] = [];
-  for (let i = 0; i < word0.length; i += 2) {
-    const day = ((word0[i + 1] >>> DAY_SHIFT) | (word0[i] << (HIGH - DAY_SHIFT))) & MAX_DAY;
+/** Adds the UTC days of `records` not yet `seen` to `days` (and marks them seen). */
+export function collectActiveDays(records: Int32Array, seen: Uint8Array, days: number[]): void {
+  for (let i = 2; i < records.length; i += STRIDE) {
+    const day = ((records[i + 1] >>> DAY_SHIFT) | (records[i] << (HIGH - DAY_SHIFT))) & MAX_DAY;
     if (seen[day] === 0) {
       seen[day] = 1;
       days.push(day);
     }
   }
-  for (const day of days) seen[day] = 0;
-  return days.length;
 }
 
 /**
- * One rater's judgments from word 0, written from index `at`: the overall level, the flags (gold
- * and length read from the unit facts by slot) and the active seconds. False when one is irregular.
+ * Records' overall level, flags (gold and length read from the unit facts by slot) and active
+ * seconds, written from index `at`. False when one is irregular.
  */
 export function unpackOverall(o: {
-  word0: Int32Array;
+  records: Int32Array;
   at: number;
   slotOf: Int32Array;
   gold: Uint8Array;
@@ -45,10 +44,10 @@ export function unpackOverall(o: {
   flags: Uint8Array;
   activeSeconds: Float64Array;
 }): boolean {
-  const { word0, at, slotOf, gold: goldOf, longer: longerOf, overallLevels, flags, activeSeconds } = o;
-  for (let i = 0, j = at; i < word0.length; i += 2, j++) {
-    const hi = word0[i];
-    const ms = word0[i + 1] & NO_TIME;
+  const { records, at, slotOf, gold: goldOf, longer: longerOf, overallLevels, flags, activeSeconds } = o;
+  for (let i = 2, j = at; i < records.length; i += STRIDE, j++) {
+    const hi = records[i];
+    const ms = records[i + 1] & NO_TIME;
     const preference = (hi >>> PREFERENCE_SHIFT) & 15;
     if (preference >= IRREGULAR || ms === IRREGULAR_TIME) return false;
     const isBothBad = ((hi >>> BOTH_BAD_SHIFT) & 1) === 1;
@@ -72,16 +71,14 @@ export function unpackOverall(o: {
   return true;
 }
 
-/**
- * One aspect of one rater's judgments, written from index `at`: its nibble sits in `column` at
- * `half` (0 high, 1 low) and `shift`. False when a value is irregular.
- */
-export function unpackAspect(column: Int32Array, half: number, shift: number, scaleSize: number, levels: Int8Array, at: number): boolean {
-  for (let i = half, j = at; i < column.length; i += 2, j++) {
-    const nibble = (column[i] >>> shift) & 15;
-    if (nibble < scaleSize) levels[j] = nibble;
-    else if (nibble === ASPECT_MISSING) levels[j] = -1;
-    else return false;
-  }
-  return true;
+/** How many of `records` took their aspects from the ratings (PACKED.FROM_RATINGS_SHIFT). */
+export function countFromRatings(records: Int32Array): number {
+  let count = 0;
+  for (let i = 2; i < records.length; i += STRIDE) count += (records[i] >>> FROM_RATINGS_SHIFT) & 1;
+  return count;
+}
+
+/** Writes `level` from index `at` for each of `records` whose aspect source is `fromRatings`, −1 for the others. */
+export function fillAspectLevel(records: Int32Array, fromRatings: number, level: number, levels: Int8Array, at: number): void {
+  for (let i = 2, j = at; i < records.length; i += STRIDE, j++) levels[j] = ((records[i] >>> FROM_RATINGS_SHIFT) & 1) === fromRatings ? level : -1;
 }
