@@ -1,5 +1,5 @@
 # Production image: build once, run migrations on start, then `npm start` (scripts/start.mjs:
-# `next start` in WEB_CONCURRENCY worker processes, default one per core up to 4).
+# the production server, scripts/server.mjs, in WEB_CONCURRENCY worker processes, default one per core up to 4).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1

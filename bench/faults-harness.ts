@@ -23,8 +23,8 @@ export function ensureDistBuild(distDir: string, env: NodeJS.ProcessEnv, log: (s
   if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
 }
 
-// One plain `next start` process per server (the fault and multi-replica benches start several
-// themselves), through the shared bench server launcher.
+// One production server process (scripts/start.mjs with one worker) per server: the fault and
+// multi-replica benches start several themselves, through the shared bench server launcher.
 export type TAppServer = TBenchServer;
 
 export function startAppServer(opts: { env: NodeJS.ProcessEnv; distDir: string; port: number; logFile: string }): Promise<TAppServer> {

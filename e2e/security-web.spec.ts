@@ -27,7 +27,8 @@ test("a cookie-authenticated mutation needs a same-origin Origin (CSRF); tokens 
 });
 
 test("security headers are on pages, API answers and error pages", async ({ request }) => {
-  for (const path of ["/signin", "/annotate", "/api/health", "/api/v1/projects", "/no-such-page"]) {
+  // /api/v1/projects/x/next is a Pages API route the production server dispatches itself (scripts/server.mjs)
+  for (const path of ["/signin", "/annotate", "/api/health", "/api/v1/projects", "/api/v1/projects/x/next", "/no-such-page"]) {
     const response = await request.get(path, { maxRedirects: 0 });
     const headers = response.headers();
     expect(headers["content-security-policy"], path).toContain("default-src 'self'");

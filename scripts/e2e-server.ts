@@ -1,4 +1,5 @@
-// Server for the Playwright run: seeds the demo data into the test database, then `next start`.
+// Server for the Playwright run: seeds the demo data into the test database, then serves the build
+// as `npm start` does (scripts/start.mjs), with one worker process.
 import { spawn } from "node:child_process";
 
 if (!process.env.DATABASE_URL) throw new Error("e2e-server needs DATABASE_URL (npm test sets it)");
@@ -7,8 +8,8 @@ const { seeded } = await seedDemo();
 if (!seeded) console.warn("[e2e-server] the database already had users: demo seed skipped, so the demo logins may not work");
 const { getPool } = await import("../lib/db/client");
 await getPool().end();
-const nextBin = new URL("../node_modules/next/dist/bin/next", import.meta.url).pathname;
-const child = spawn(process.execPath, [nextBin, "start", "-p", String(process.env.PORT ?? 3100)], { stdio: "inherit", env: process.env });
+const startScript = new URL("./start.mjs", import.meta.url).pathname;
+const child = spawn(process.execPath, [startScript, "-p", String(process.env.PORT ?? 3100)], { stdio: "inherit", env: { ...process.env, WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? "1" } });
 const stop = () => child.kill("SIGTERM");
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

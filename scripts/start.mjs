@@ -1,20 +1,20 @@
-// `npm start`: the production server, `next start`, in WEB_CONCURRENCY worker processes sharing
-// one port (Node's cluster module hands connections round-robin). The app keeps no state in
+// `npm start`: the production server (scripts/server.mjs: Next's request handler, with the Pages
+// API routes dispatched directly) in WEB_CONCURRENCY worker processes sharing one port (Node's
+// cluster module hands connections round-robin). The app keeps no state in
 // memory that matters across requests (leases, drafts, rate limits live in Postgres), so workers
-// need no coordination; a worker that dies is replaced. Arguments go to `next start` (-p, -H).
-// WEB_CONCURRENCY=1 runs a single process, as plain `next start` would.
+// need no coordination; a worker that dies is replaced. Arguments go to each worker (-p, -H, as
+// for `next start`). WEB_CONCURRENCY=1 runs one worker.
 import cluster from "node:cluster";
 import os from "node:os";
-import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 
-const require = createRequire(import.meta.url);
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? Math.min(os.availableParallelism(), 4)));
 
 if (cluster.isPrimary) {
   // A larger young generation: request garbage dies there instead of being promoted, so the
   // old-generation collections that pause a worker for tens of milliseconds come far less often.
   const execArgv = [...process.execArgv, ...(process.execArgv.some((a) => a.startsWith("--max-semi-space-size")) ? [] : ["--max-semi-space-size=64"])];
-  cluster.setupPrimary({ exec: require.resolve("next/dist/bin/next"), args: ["start", ...process.argv.slice(2)], execArgv });
+  cluster.setupPrimary({ exec: fileURLToPath(new URL("./server.mjs", import.meta.url)), args: process.argv.slice(2), execArgv });
   let isStopping = false;
   const started = Date.now();
   for (let i = 0; i < workers; i++) cluster.fork();

@@ -54,7 +54,7 @@ export function readWorkers(arg: (name: string, fallback: string) => string): nu
   return value ? Number(value) : undefined;
 }
 
-// The server runs as `npm start` runs it (scripts/start.mjs: `next start` in WEB_CONCURRENCY
+// The server runs as `npm start` runs it (scripts/start.mjs: scripts/server.mjs in WEB_CONCURRENCY
 // worker processes on one port); `workers` overrides the count. The pid is the primary's: CPU
 // meters add up its children, the workers.
 export async function startBenchServer(opts: { env: NodeJS.ProcessEnv; port: number; logFile: string; cpuProfileDir?: string; distDir?: string; workers?: number }): Promise<TBenchServer> {
