@@ -130,22 +130,11 @@ async function main() {
   }
 }
 
+// The active choice's candidate query as the server runs it (lib/assignment/choose-active-unit.ts).
 async function explainActiveChoose(pool: import("pg").Pool, projectId: string, userId: string): Promise<string> {
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
-    const { rows } = await client.query<{ "QUERY PLAN": string }>(
-      `EXPLAIN (ANALYZE, BUFFERS) SELECT u.id, u.priority FROM units u
-        WHERE u.project_id = $1 AND u.open AND NOT u.is_gold AND u.judgment_count >= 0
-          AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.unit_id = u.id AND a.user_id = $2)
-        ORDER BY u.priority DESC LIMIT 32 FOR UPDATE OF u SKIP LOCKED`,
-      [projectId, userId],
-    );
-    return rows.map((r) => r["QUERY PLAN"]).join("\n");
-  } finally {
-    await client.query("ROLLBACK").catch(() => {});
-    client.release();
-  }
+  const { TOP_ACTIVE_SQL } = await import("../lib/assignment/choose-active-unit");
+  const { rows } = await pool.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${TOP_ACTIVE_SQL}`, [projectId, userId]);
+  return rows.map((r) => r["QUERY PLAN"]).join("\n");
 }
 
 function writeReport(r: {

@@ -4,21 +4,23 @@ import { SERVING_CANDIDATES, SERVING_TEMPERATURE } from "@/lib/ranking/serving-s
 import { leaseRandomUnit, type TLeaseTarget, type TProjectForChoice } from "./choose-unit";
 import { leaseUnit, type TLeased, type TQueryable } from "./lease-unit";
 
-// The top rows by materialised priority, read without locks from partial indexes
-// (units_active_priority_idx / units_overlap_priority_idx: open, non-gold, and for the overlap
-// reserve already judged), so neither branch filters past settled rows. Only the drawn row is
+// The top rows by materialised priority, read without locks from unit_priorities, the narrow copy
+// of each unit's priority that the units triggers keep in step (prisma/migrations/
+// 20261129170000_unit_priorities): its partial indexes hold only open, non-gold units, and for the
+// overlap reserve only judged ones, so neither branch filters past settled rows, and rescoring a
+// pair writes a small row there instead of a new entry in every index on units. Ties (a flat
+// prior gives every pair the same priority) go by the unit's random key. Only the drawn row is
 // then locked, by the lease statement itself: locking all candidates made each request step over
 // every row locked by the requests ahead of it under load.
-const TOP_ACTIVE_SQL = `
-  SELECT u.id, u.priority FROM units u
-   WHERE u.project_id = $1 AND u.open AND NOT u.is_gold
-     AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.unit_id = u.id AND a.user_id = $2)
-   ORDER BY u.priority DESC LIMIT ${SERVING_CANDIDATES}`;
-const TOP_OVERLAP_SQL = `
-  SELECT u.id, u.priority FROM units u
-   WHERE u.project_id = $1 AND u.open AND NOT u.is_gold AND u.judgment_count > 0
-     AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.unit_id = u.id AND a.user_id = $2)
-   ORDER BY u.priority DESC LIMIT ${SERVING_CANDIDATES}`;
+function topSql(opts: { overlap: boolean }): string {
+  return `
+  SELECT p.unit_id AS id, p.priority FROM unit_priorities p
+   WHERE p.project_id = $1 AND p.is_open${opts.overlap ? " AND p.is_judged" : ""}
+     AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.unit_id = p.unit_id AND a.user_id = $2)
+   ORDER BY p.priority DESC, p.rand LIMIT ${SERVING_CANDIDATES}`;
+}
+export const TOP_ACTIVE_SQL = topSql({ overlap: false });
+const TOP_OVERLAP_SQL = topSql({ overlap: true });
 const MAX_DRAWS = 4;
 
 type TCandidates = Array<{ id: string; priority: number }>;

@@ -17,9 +17,10 @@ const QUEUE_SQL = `
   SELECT u.id, i.external_id AS item, ra.external_id AS a, rb.external_id AS b, ra.model AS model_a, rb.model AS model_b,
          u.priority, ra.mu AS mu_a, rb.mu AS mu_b, ra.sigma2 AS s2_a, rb.sigma2 AS s2_b, u.judgment_count, u.target,
          (SELECT COALESCE(sum(x.judgment_count), 0)::int FROM units x WHERE x.item_id = u.item_id) AS labels
-    FROM (SELECT * FROM units WHERE project_id = $1 AND open AND NOT is_gold ORDER BY priority DESC LIMIT $2) u
+    FROM (SELECT x.* FROM unit_priorities p JOIN units x ON x.id = p.unit_id
+           WHERE p.project_id = $1 AND p.is_open ORDER BY p.priority DESC, p.rand LIMIT $2) u
     JOIN items i ON i.id = u.item_id JOIN responses ra ON ra.id = u.response_a_id JOIN responses rb ON rb.id = u.response_b_id
-   ORDER BY u.priority DESC`;
+   ORDER BY u.priority DESC, u.rand`;
 
 /** What the active sampler would serve next and why (GET /api/v1/projects/{id}/queue). Staff only. */
 export async function getProjectQueue(opts: { caller: TCaller; projectId: string; limit?: number }): Promise<TQueue> {
