@@ -3,7 +3,7 @@ import { chooseUnitForProject } from "@/lib/assignment/choose-unit-for-project";
 import { getNextAssignment } from "@/lib/assignment/get-next-assignment";
 import { getPool } from "@/lib/db/client";
 import { rescoreProjectUnits } from "@/lib/ranking/rescore-project-units";
-import { SERVING_BETA, SERVING_TEMPERATURE } from "@/lib/ranking/serving-settings";
+import { SERVING_BETA, SERVING_CANDIDATES, SERVING_TEMPERATURE } from "@/lib/ranking/serving-settings";
 import { pairPriority, updatePosterior } from "@/lib/sampling";
 import { createTestUsers } from "./helpers/create-test-user";
 import { buildItems, createTestItems } from "./helpers/create-test-items";
@@ -81,6 +81,31 @@ describe("active sampling: choosing", () => {
     expect(overlap!.reason).toBe("overlap");
     expect(overlap!.unit_id).toBe(explored!.unit_id);
     expect(overlap!.propensity).toBeCloseTo(1, 10);
+  });
+
+  it("when every drawn top pair is held by other requests, a uniform eligible pair is served instead of nothing", async () => {
+    const [alice] = await createTestUsers(1);
+    const project = await createActiveProject({ members: [alice] });
+    await createTestItems(project, buildItems({ count: SERVING_CANDIDATES + 6 }));
+    await activate(project);
+    // another transaction holds the row locks of every active candidate, as concurrent leases would
+    const holder = await getPool().connect();
+    try {
+      await holder.query("BEGIN");
+      const { rows: held } = await holder.query<{ id: string }>(
+        `SELECT u.id FROM units u WHERE u.id IN (SELECT p.unit_id FROM unit_priorities p WHERE p.project_id = $1 AND p.is_open ORDER BY p.priority DESC, p.rand LIMIT $2) FOR UPDATE`,
+        [project.id, SERVING_CANDIDATES],
+      );
+      expect(held).toHaveLength(SERVING_CANDIDATES);
+      const view = await getNextAssignment({ caller: alice, projectId: project.id });
+      expect(view).not.toBeNull();
+      const meta = await getAssignmentMeta(view!.id);
+      expect(meta.reason).toBe("explore");
+      expect(held.map((h) => h.id)).not.toContain(meta.unit_id);
+    } finally {
+      await holder.query("ROLLBACK");
+      holder.release();
+    }
   });
 
   it("random sampling is unchanged: reason random, propensity 1/open units", async () => {

@@ -66,7 +66,12 @@ export async function leaseActiveUnit(
     if (explored) return explored;
   }
   const top = await topCandidates(db, { ...opts, overlap: false });
-  return drawAndLease(db, opts, top, rest * (1 - epsilon), "active");
+  const active = await drawAndLease(db, opts, top, rest * (1 - epsilon), "active");
+  if (active || !top.length) return active;
+  // Every draw hit a pair another request holds (heavy load on a few top pairs): a uniform
+  // eligible unit is still useful work, where answering "nothing to do" would idle the rater.
+  const openCount = await opts.openCount();
+  return leaseRandomUnit(db, { ...opts, openCount, share: rest * (1 - epsilon), reason: "explore" });
 }
 
 // Draw by softmax and lease the drawn row; if another request holds it (or it just closed), drop
