@@ -13,7 +13,7 @@ import { closeConnections } from "./lib/http-client";
 import { openBenchDatabase } from "./lib/bench-database";
 import { ensureBuild, readWorkers, startBenchServer } from "./lib/bench-server";
 import { startCpuMeter } from "./lib/cpu-meter";
-import { runOpenLoop } from "./lib/open-loop";
+import { describeSlowestSeconds, runOpenLoop } from "./lib/open-loop";
 import { formatTable, type TPhaseReport } from "./lib/write-results";
 import { freePort } from "../lib/db/embedded";
 import { readArgs } from "./lib/cli-args";
@@ -85,6 +85,7 @@ async function main() {
     const failures = sent - (result.next.statuses["200"] ?? 0) + (result.submit.count - (result.submit.statuses["201"] ?? 0));
     const meetsGoal = result.next.p99 <= config.p99GoalMs && result.submit.p99 <= config.p99GoalMs && result.noIdleAnnotator === 0 && failures <= sent * 0.01;
     for (const e of result.errors.slice(0, 3)) log(`  error: ${e}`);
+    log(describeSlowestSeconds(result));
     log(`  next p50 ${result.next.p50.toFixed(1)} p99 ${result.next.p99.toFixed(1)}; submit p99 ${result.submit.p99.toFixed(1)}; cpu ms/iter server ${cpu.serverMsPerIteration} pg ${cpu.postgresMsPerIteration}`);
     return { ...result, cpu, loadAverage: Number(os.loadavg()[0].toFixed(2)), meetsGoal };
   };

@@ -11,7 +11,7 @@ import { closeConnections } from "./lib/http-client";
 import { openBenchDatabase } from "./lib/bench-database";
 import { ensureBuild, readWorkers, startBenchServer, type TBenchServer } from "./lib/bench-server";
 import { startCpuMeter } from "./lib/cpu-meter";
-import { runOpenLoop, runSerial, type TPhaseResult } from "./lib/open-loop";
+import { describeSlowestSeconds, runOpenLoop, runSerial, type TPhaseResult } from "./lib/open-loop";
 import { formatTable, writeResults, type TPhaseReport } from "./lib/write-results";
 import { freePort } from "../lib/db/embedded";
 import { readArgs } from "./lib/cli-args";
@@ -91,6 +91,7 @@ async function main() {
     const failures = sent - (result.next.statuses["200"] ?? 0) + (result.submit.count - (result.submit.statuses["201"] ?? 0));
     const meetsGoal = result.next.p99 <= config.p99GoalMs && result.submit.p99 <= config.p99GoalMs && result.noIdleAnnotator === 0 && failures <= sent * 0.01;
     for (const e of result.errors.slice(0, 3)) log(`  error: ${e}`);
+    log(describeSlowestSeconds(result));
     return { ...result, cpu, loadAverage: Number(os.loadavg()[0].toFixed(2)), meetsGoal };
   };
   const phase = (label: string, rate: number, seconds: number) =>

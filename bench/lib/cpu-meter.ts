@@ -29,21 +29,36 @@ function childrenOf(pid: number): number[] {
 export type TCpuShares = { serverPct: number; postgresPct: number; loadGeneratorPct: number; serverMsPerIteration: number; postgresMsPerIteration: number };
 
 // CPU used during a phase, in percent of one core (2 cores = 200 %), and per iteration. Postgres
-// counts only the backends serving the bench database (their pids come from pg_stat_activity),
-// so other work on a shared server is left out; a backend that exits mid-phase drops out.
+// counts only the processes serving the bench database (their pids come from pg_stat_activity:
+// its backends and the autovacuum workers cleaning up after the load), so other work on a shared
+// server is left out. They are sampled every 250 ms and each one's last reading is kept, so a
+// process that exits mid-phase counts up to its last sample instead of dropping out (which made
+// the figure negative when a worker that existed at the start ended).
 export async function startCpuMeter(opts: { serverPid: number; listBackendPids: () => Promise<number[]> }) {
   const wallStart = performance.now();
   const serverPids = [opts.serverPid, ...childrenOf(opts.serverPid)];
   const sum = (pids: Iterable<number>) => [...pids].reduce((s, pid) => s + processTicks(pid), 0);
   const backendsBefore = new Map((await opts.listBackendPids()).map((pid) => [pid, processTicks(pid)]));
+  const lastSeen = new Map(backendsBefore);
+  const sample = async () => {
+    for (const pid of new Set([...lastSeen.keys(), ...(await opts.listBackendPids())])) {
+      const ticks = processTicks(pid);
+      if (ticks > 0) lastSeen.set(pid, ticks);
+    }
+  };
+  let sampling = Promise.resolve();
+  const timer = setInterval(() => void (sampling = sampling.then(sample, sample)), 250);
   const serverBefore = sum(serverPids);
   const self = process.cpuUsage();
   return async (iterations: number): Promise<TCpuShares> => {
+    clearInterval(timer);
+    await sampling;
+    await sample();
     const seconds = (performance.now() - wallStart) / 1000;
     const own = process.cpuUsage(self);
     const server = sum(serverPids) - serverBefore;
     let postgres = 0;
-    for (const pid of new Set([...backendsBefore.keys(), ...(await opts.listBackendPids())])) postgres += processTicks(pid) - (backendsBefore.get(pid) ?? 0);
+    for (const [pid, ticks] of lastSeen) postgres += Math.max(0, ticks - (backendsBefore.get(pid) ?? 0));
     const pct = (ticks: number) => Math.round((ticks / TICKS_PER_SECOND / seconds) * 100);
     const perIteration = (ticks: number) => Math.round(((ticks / TICKS_PER_SECOND) * 1000 * 100) / Math.max(1, iterations)) / 100;
     return {

@@ -11,6 +11,8 @@ export type TPhaseResult = {
   next: TLatencySummary & { statuses: Record<string, number> };
   submit: TLatencySummary & { statuses: Record<string, number> };
   noIdleAnnotator: number;
+  /** The five seconds of the run (counted from its start) with the slowest `next`, to line tails up with server events. */
+  slowestSeconds: Array<{ second: number; maxMs: number; over50: number; count: number }>;
   errors: string[];
 };
 
@@ -20,6 +22,16 @@ type TTarget = { baseUrl: string; projectId: string };
 // One virtual annotator's iteration: `next`, then on 200 a valid judgment. `next` latency counts
 // from `dueAt`; the submit is timed from when it is sent (it follows at once).
 function createRecorder(target: TTarget) {
+  const origin = performance.now();
+  const bySecond = new Map<number, { maxMs: number; over50: number; count: number }>();
+  const noteSecond = (dueAt: number, ms: number) => {
+    const second = Math.floor((dueAt - origin) / 1000);
+    const s = bySecond.get(second) ?? { maxMs: 0, over50: 0, count: 0 };
+    s.maxMs = Math.max(s.maxMs, ms);
+    s.over50 += ms > 50 ? 1 : 0;
+    s.count++;
+    bySecond.set(second, s);
+  };
   const next: TCounters = { latencies: [], statuses: {} };
   const submit: TCounters = { latencies: [], statuses: {} };
   const errors: string[] = [];
@@ -31,6 +43,7 @@ function createRecorder(target: TTarget) {
     try {
       const got = await request({ url: `${target.baseUrl}/api/v1/projects/${target.projectId}/next`, method: "GET", token });
       next.latencies.push(performance.now() - dueAt);
+      noteSecond(dueAt, performance.now() - dueAt);
       count(next, String(got.status));
       if (got.status !== 200) {
         if (got.status !== 204) note(`next ${got.status}: ${got.body.slice(0, 200)}`);
@@ -54,6 +67,10 @@ function createRecorder(target: TTarget) {
     finishedAt: new Date().toISOString(),
     next: { ...summarize(next.latencies), statuses: next.statuses },
     submit: { ...summarize(submit.latencies), statuses: submit.statuses },
+    slowestSeconds: [...bySecond]
+      .map(([second, s]) => ({ second, maxMs: Math.round(s.maxMs), over50: s.over50, count: s.count }))
+      .sort((a, b) => b.maxMs - a.maxMs)
+      .slice(0, 5),
     errors,
   });
   return { iterate, result };
@@ -113,4 +130,9 @@ export async function runSerial(opts: TTarget & { label: string; token: string; 
   for (let i = 0; i < opts.iterations; i++) await recorder.iterate(performance.now(), opts.token);
   const seconds = (performance.now() - started) / 1000;
   return recorder.result({ label: opts.label, targetRate: 0, seconds: Math.round(seconds), achievedRate: Math.round((opts.iterations / seconds) * 10) / 10, noIdleAnnotator: 0 });
+}
+
+/** One log line: the run's slowest seconds, to line a latency tail up with what the server did then. */
+export function describeSlowestSeconds(result: TPhaseResult): string {
+  return `  slowest seconds (second: max ms, over 50 ms / requests): ${result.slowestSeconds.map((s) => `${s.second}: ${s.maxMs}, ${s.over50}/${s.count}`).join(" · ")}`;
 }
