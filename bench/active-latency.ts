@@ -1,5 +1,5 @@
 // Latency of choosing the next pair under active sampling, against random sampling on the same
-// data: 100k items × 4 responses = 600k candidate pairs, open-loop load through `next start`.
+// data: 100k items × 4 responses = 600k candidate pairs, open-loop load through `npm start` (scripts/start.mjs).
 // Reuses the assignment-load driver (bench/lib); a script, not a test:
 //   npx tsx --conditions=react-server bench/active-latency.ts [--rate 200] [--seconds 60]
 //     [--steps 100,150,200,300,400] [--step-seconds 20] [--items 100000] [--responses 4]

@@ -1,5 +1,5 @@
 // 50 annotators run `next` + `submit` in a closed loop for 60 s against a production server it
-// starts itself, then against TWO `next start` processes sharing the database (requests
+// starts itself, then against TWO production servers (one worker each) sharing the database (requests
 // alternate); afterwards every acknowledged judgment must be in the database exactly once.
 //   npx tsx --conditions=react-server bench/load-annotators.ts [--annotators 50] [--seconds 60]
 //     [--items 20000] [--db cj_load] [--dist-dir .next-load]

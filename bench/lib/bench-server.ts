@@ -78,7 +78,7 @@ export async function startBenchServer(opts: { env: NodeJS.ProcessEnv; port: num
   };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}; see ${opts.logFile}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}; see ${opts.logFile}`);
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.ok) return { url, pid: child.pid!, stop };
