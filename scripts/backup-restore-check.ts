@@ -21,6 +21,8 @@ function sh(bin: string, args: string[], env: NodeJS.ProcessEnv = process.env): 
 }
 
 // Child mode: seed (optional) and export one project's raw JSONL from DATABASE_URL; prints JSON.
+// Every judgment is exported: the seeded annotators answer the demo's gold pairs at random, and
+// the default export leaves out raters flagged by gold accuracy (so a run could export nothing).
 async function exportMode(seed: boolean) {
   const { getPool } = await import("../lib/db/client");
   const loadActiveUser = async (id: string) =>
@@ -46,7 +48,7 @@ async function exportMode(seed: boolean) {
   const { parseExportRequest } = await import("../lib/export/parse-export-request");
   const project = (await getPool().query<{ id: string }>("SELECT id FROM projects WHERE mode = 'pairwise' ORDER BY created_at LIMIT 1")).rows[0];
   const adminId = (await getPool().query<{ id: string }>("SELECT id FROM users WHERE email = 'admin@example.com'")).rows[0].id;
-  const done = await runExport({ caller: (await loadActiveUser(adminId))!, projectId: project.id, request: parseExportRequest({ format: "raw", file: "jsonl", split: "all" }) });
+  const done = await runExport({ caller: (await loadActiveUser(adminId))!, projectId: project.id, request: parseExportRequest({ format: "raw", file: "jsonl", split: "all", excludeFlagged: false }) });
   const bytes = fs.readFileSync(done.filePath);
   fs.rmSync(done.filePath, { force: true });
   const rows = bytes.toString("utf8").split("\n").filter(Boolean).length;
