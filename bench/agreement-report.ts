@@ -2,13 +2,14 @@
 // cold (cache cleared) and warm (cached), plus the JSON body and a bootstrap run. A script,
 // not a test:
 //   npx tsx --conditions=react-server bench/agreement-report.ts [--judgments 1000000] [--raters 200]
-//     [--db cj_agree_bench] [--reuse-data] [--cold-runs 5] [--warm-runs 20]
+//     [--db cj_agree_bench] [--reuse-data] [--cold-runs 5] [--warm-runs 20] [--cpu-profile cold.cpuprofile]
 // Uses DATABASE_URL's server (only the database named --db is dropped and recreated) or, without
 // it, an embedded cluster. Writes bench/results/agreement.{json,md}.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { openBenchDatabase } from "./lib/bench-database";
+import { startCpuProfile } from "./lib/cpu-profile";
 import { createParallelWorkerMeter } from "./lib/parallel-worker-cpu";
 
 const argv = process.argv.slice(2);
@@ -23,6 +24,8 @@ const config = {
   isReusingData: argv.includes("--reuse-data"),
   coldRuns: Number(arg("cold-runs", "5")),
   warmRuns: Number(arg("warm-runs", "20")),
+  // a V8 CPU profile of the cold runs (this process only: Postgres is apart), and its top functions
+  cpuProfile: arg("cpu-profile", ""),
   goalMs: 2000,
 };
 const PROJECT_NAME = "agreement-report bench";
@@ -205,11 +208,13 @@ async function main() {
   const first = await report();
 
   const cold: TRun[] = [];
+  const stopProfile = config.cpuProfile ? await startCpuProfile({ file: config.cpuProfile }) : null;
   for (let i = 0; i < config.coldRuns; i++) {
     qualityCache.clear();
     cold.push(await measure(report, listBackendPids));
     log(`  cold ${i + 1}: ${cold[i].wallMs.toFixed(0)} ms (node CPU ${cold[i].nodeCpuMs.toFixed(0)} ms, postgres CPU ${cold[i].postgresCpuMs} ms)`);
   }
+  if (stopProfile) log(`CPU profile of the cold runs → ${config.cpuProfile}\n${await stopProfile()}`);
   const warm: TRun[] = [];
   for (let i = 0; i < config.warmRuns; i++) warm.push(await measure(report, listBackendPids));
 

@@ -1,6 +1,8 @@
 // R's binom.test treats probabilities within this relative margin of the observed one as equal,
 // so symmetric outcomes are not lost to rounding.
 const RELATIVE_TIE = 1e-7;
+// below log(2^-1075), Math.exp returns 0 (with margin: exp(-746) already underflows)
+const EXP_UNDERFLOW = -746;
 
 /**
  * Exact two-sided binomial test: the sum of the probabilities of every outcome no more likely
@@ -31,7 +33,9 @@ export function binomialTest({ successes, trials, p = 0.5 }: { successes: number
   }
   // every outcome counted: the answer is exactly 1, not 1 minus accumulated rounding
   if (included === trials + 1) return 1;
+  // exp of anything below this is exactly 0: adding it changes nothing, so it is not computed
+  const floor = maxIncluded + EXP_UNDERFLOW;
   let scaledSum = 0;
-  for (let i = 0; i <= trials; i++) if (logPmf[i] <= threshold) scaledSum += Math.exp(logPmf[i] - maxIncluded);
+  for (let i = 0; i <= trials; i++) if (logPmf[i] <= threshold && logPmf[i] >= floor) scaledSum += Math.exp(logPmf[i] - maxIncluded);
   return Math.min(1, Math.exp(maxIncluded + Math.log(scaledSum)));
 }

@@ -41,5 +41,5 @@ export function estimateRaterReliability({
   const labelCount = grouped.labels.length;
   if (labelCount <= SUBSAMPLE_LABELS) return fitDawidSkene({ ...grouped, ...common }).reliability;
   const fit = fitDawidSkene({ ...everyNthUnit(grouped, Math.ceil(labelCount / SUBSAMPLE_LABELS)), ...common });
-  return fitDawidSkene({ ...grouped, ...common, maxIterations: REFINE_ITERATIONS, initial: fit }).reliability;
+  return fitDawidSkene({ ...grouped, ...common, maxIterations: REFINE_ITERATIONS, initial: fit, isReliabilityOnly: true }).reliability;
 }

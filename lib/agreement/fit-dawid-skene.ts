@@ -1,5 +1,5 @@
 import type { TDawidSkeneResult } from "./dawid-skene";
-import { confusionCells, expectThreeClasses, maximizeThreeClasses } from "./dawid-skene-three-classes";
+import { confusionCells, expectThreeClasses, maximizeThreeClasses, PRODUCT_CEILING, PRODUCT_FLOOR } from "./dawid-skene-three-classes";
 
 /** Labels already grouped by unit: unit u owns entries unitStart[u] .. unitStart[u + 1]. */
 export type TGroupedDawidSkeneInput = {
@@ -12,6 +12,12 @@ export type TGroupedDawidSkeneInput = {
   tolerance?: number;
   smoothing?: number;
   initial?: { classPriors: ArrayLike<number>; confusion: ArrayLike<number> };
+  /**
+   * The caller reads only the reliabilities, which the last M-step sets: the E-step after the
+   * last allowed round is then skipped (posteriors stay those of the round before, and a fit
+   * that runs out of rounds is not tested for convergence).
+   */
+  isReliabilityOnly?: boolean;
 };
 
 // The EM steps work on labels grouped by unit in typed arrays: the E-step then multiplies
@@ -55,10 +61,11 @@ export function maximizeAnyClasses(s: TEmState): void {
   }
 }
 
-/** Posteriors ∝ prior × Π P(label | class); returns the log-likelihood of all labels. */
+/** Posteriors ∝ prior × Π P(label | class); returns the log-likelihood of all labels (see PRODUCT_FLOOR). */
 export function expectAnyClasses(s: TEmState): number {
   const { unitStart, raters, labels, K, U, posteriors, priors, confusion } = s;
   let logLikelihood = 0;
+  let product = 1;
   for (let u = 0; u < U; u++) {
     const row = u * K;
     for (let k = 0; k < K; k++) posteriors[row + k] = priors[k];
@@ -78,9 +85,13 @@ export function expectAnyClasses(s: TEmState): number {
     let total = 0;
     for (let k = 0; k < K; k++) total += posteriors[row + k];
     for (let k = 0; k < K; k++) posteriors[row + k] /= total;
-    logLikelihood += Math.log(total);
+    product *= total;
+    if (!(product >= PRODUCT_FLOOR && product <= PRODUCT_CEILING)) {
+      logLikelihood += Math.log(product);
+      product = 1;
+    }
   }
-  return logLikelihood;
+  return logLikelihood + Math.log(product);
 }
 
 type TFitState = TEmState & { cells: Int32Array | null };
@@ -131,6 +142,7 @@ export function fitDawidSkene(input: TGroupedDawidSkeneInput): TDawidSkeneResult
   while (iterations < maxIterations) {
     iterations++;
     maximize(s);
+    if (input.isReliabilityOnly && iterations === maxIterations) break;
     const logLikelihood = expect(s);
     // relative to the label count, so the stopping point does not depend on the data set's size
     if (Math.abs(logLikelihood - previous) <= tolerance * Math.max(1, count)) {

@@ -16,6 +16,20 @@ function sortSegment(keys: Int32Array, m: number): void {
   }
 }
 
+/** The majority label of the others (a unit's label counts less one rater's), −1 on a tie or with no others. */
+function majorityOfOthers(totals: Int32Array, own: Int32Array, K: number): number {
+  let majority = -1;
+  let best = 0;
+  for (let k = 0; k < K; k++) {
+    const others = totals[k] - own[k];
+    if (others > best) {
+      best = others;
+      majority = k;
+    } else if (others === best && best > 0) majority = -1;
+  }
+  return majority;
+}
+
 /**
  * Per rater: the share of their labels that match the majority of the OTHER raters on the same
  * unit. Units where the others split evenly between top categories say nothing about who is
@@ -41,34 +55,42 @@ export function measureAgreementWithOthers({
     const start = unitStart[u];
     const m = unitStart[u + 1] - start;
     if (m < 2) continue;
+    for (let k = 0; k < K; k++) totals[k] = 0;
+    let isOneEach = true;
+    for (let i = 0; i < m; i++) {
+      totals[labels[start + i]]++;
+      if (i > 0 && raters[start + i] <= raters[start + i - 1]) isOneEach = false;
+    }
+    // the usual unit, raters in order with one label each (as the columns loaders lay them out):
+    // each rater's run is their one label, so there is nothing to sort
+    if (isOneEach) {
+      for (let i = start; i < start + m; i++) {
+        own[labels[i]] = 1;
+        const majority = majorityOfOthers(totals, own, K);
+        own[labels[i]] = 0;
+        if (majority < 0) continue;
+        judged[raters[i]]++;
+        if (majority === labels[i]) agreed[raters[i]]++;
+      }
+      continue;
+    }
     if (m > keys.length) keys = new Int32Array(m);
     // rater·K + label sorts each rater's labels of this unit next to each other
-    for (let k = 0; k < K; k++) totals[k] = 0;
-    for (let i = 0; i < m; i++) {
-      keys[i] = raters[start + i] * K + labels[start + i];
-      totals[labels[start + i]]++;
-    }
+    for (let i = 0; i < m; i++) keys[i] = raters[start + i] * K + labels[start + i];
     sortSegment(keys, m);
     for (let runStart = 0; runStart < m; ) {
       const rater = Math.floor(keys[runStart] / K);
       for (let k = 0; k < K; k++) own[k] = 0;
       let runEnd = runStart;
       while (runEnd < m && Math.floor(keys[runEnd] / K) === rater) own[keys[runEnd++] % K]++;
-      let majority = -1;
-      let best = 0;
-      for (let k = 0; k < K; k++) {
-        const others = totals[k] - own[k];
-        if (others > best) {
-          best = others;
-          majority = k;
-        } else if (others === best && best > 0) majority = -1;
-      }
+      const majority = majorityOfOthers(totals, own, K);
       if (majority >= 0) {
         judged[rater] += runEnd - runStart;
         agreed[rater] += own[majority];
       }
       runStart = runEnd;
     }
+    for (let k = 0; k < K; k++) own[k] = 0;
   }
   return Array.from(judged, (n, r) => (n > 0 ? agreed[r] / n : null));
 }

@@ -6,67 +6,79 @@ import { percentAgreementFromSums } from "./percent-agreement";
 import type { TLevelTable } from "./build-level-table";
 import { createCategorySums, resetCategorySums } from "./sum-category-counts";
 import type { TAgreementStats } from "./types";
+import { createUnitPatterns, MAX_PACKED_COUNT, MAX_PACKED_LEVELS } from "./unit-patterns";
 
 export type TMeasureBootstrap = { iterations: number; seed: number; sampleSize?: number };
 
 type TStatVector = [number | null, number | null, number | null, number | null, number | null, number | null];
 
 /**
+ * Whether every count of the table fits the packed patterns (see createUnitPatterns). Wider
+ * cells than bytes mean a count past 255; bytes are read four at a time.
+ */
+function isPackable({ scale, levelCounts }: TLevelTable): boolean {
+  if (scale.values.length > MAX_PACKED_LEVELS || !(levelCounts instanceof Uint8Array)) return false;
+  const { buffer, byteOffset, length } = levelCounts;
+  const wordStart = Math.min(length, (4 - (byteOffset % 4)) % 4);
+  const words = new Uint32Array(buffer, byteOffset + wordStart, (length - wordStart) >> 2);
+  let all = 0;
+  for (let i = 0; i < words.length; i++) all |= words[i];
+  for (let i = 0; i < wordStart; i++) all |= levelCounts[i];
+  for (let i = wordStart + 4 * words.length; i < length; i++) all |= levelCounts[i];
+  // a byte holds 0..MAX_PACKED_COUNT when its bits above the lowest two are clear
+  return (all & ~(MAX_PACKED_COUNT * 0x01010101)) === 0;
+}
+
+/**
  * Returns a function computing [p_a, α nominal, α ordinal, α interval, κ, AC1] over a list of
  * units (null for all). It is the report's hot loop (the point estimate and every bootstrap
- * resample), so each unit is read once, only its non-zero levels are paired and buffers are
- * allocated once. It builds the sums that sumCategoryCounts and buildCoincidenceMatrix define,
- * and the same *FromSums and alphaFromCoincidences formulas finish the job
- * (measure-agreement.test.ts checks both routes agree).
+ * resample): each unit adds the terms of its pattern of level counts, computed once per pattern
+ * (createUnitPatterns), and buffers are allocated once. A unit's counts are read as one packed
+ * key, straight-line, when the whole table's counts pack (a unit with a handful of ratings):
+ * seven reads whatever the scale, the levels past the unit's own masked off. It builds the sums
+ * that sumCategoryCounts and buildCoincidenceMatrix define, and the same *FromSums and
+ * alphaFromCoincidences formulas finish the job (measure-agreement.test.ts checks both routes agree).
  */
-function createMeasurer({ scale, levelCounts, unitCount }: TLevelTable): (units: ArrayLike<number> | null) => TStatVector {
+function createMeasurer(table: TLevelTable): (units: ArrayLike<number> | null) => TStatVector {
+  const { scale, levelCounts, unitCount } = table;
   const L = scale.values.length;
-  const { categoryOfLevel, categoryCount: q, values } = scale;
+  const { categoryCount: q, values } = scale;
   const sums = createCategorySums(q);
   const { shareSums } = sums;
   const matrix = new Float64Array(L * L);
-  const categories = new Float64Array(q);
-  const presentLevels = new Int32Array(L);
-  const presentCounts = new Float64Array(L);
+  const patterns = createUnitPatterns(scale);
+  const { rowOfKey } = patterns;
+  // the straight-line read stops MAX_PACKED_LEVELS − L levels short of the table's end
+  const packedEnd = isPackable(table) ? levelCounts.length - MAX_PACKED_LEVELS : -1;
+  const keyMask = (1 << (2 * Math.min(L, MAX_PACKED_LEVELS))) - 1;
+  let { shares, isPaired, agreement, cellStart, cellEnd, cells, values: cellValues } = patterns.terms;
   return (units) => {
     resetCategorySums(sums);
     matrix.fill(0);
     // null: every unit, in order (units without ratings add nothing)
     const count = units === null ? unitCount : units.length;
     for (let i = 0; i < count; i++) {
-      const offset = (units === null ? i : units[i]) * L;
-      let m = 0;
-      let present = 0;
-      for (let l = 0; l < L; l++) {
-        const c = levelCounts[offset + l];
-        if (c === 0) continue;
-        presentLevels[present] = l;
-        presentCounts[present++] = c;
-        m += c;
-      }
-      if (m === 0) continue;
-      for (let k = 0; k < q; k++) categories[k] = 0;
-      for (let p = 0; p < present; p++) categories[categoryOfLevel[presentLevels[p]]] += presentCounts[p];
-      sums.ratedUnits++;
-      let agreeingPairs = 0;
-      for (let k = 0; k < q; k++) {
-        shareSums[k] += categories[k] / m;
-        agreeingPairs += categories[k] * (categories[k] - 1);
-      }
-      if (m < 2) continue;
-      sums.pairedUnits++;
-      sums.agreementSum += agreeingPairs / (m * (m - 1));
-      const perPair = 1 / (m - 1);
-      for (let a = 0; a < present; a++) {
-        const la = presentLevels[a];
-        const ca = presentCounts[a];
-        matrix[la * L + la] += ca * (ca - 1) * perPair;
-        for (let b = a + 1; b < present; b++) {
-          const o = ca * presentCounts[b] * perPair;
-          matrix[la * L + presentLevels[b]] += o;
-          matrix[presentLevels[b] * L + la] += o;
+      const o = (units === null ? i : units[i]) * L;
+      let p: number;
+      if (o <= packedEnd) {
+        const c = levelCounts;
+        const key = (c[o] | (c[o + 1] << 2) | (c[o + 2] << 4) | (c[o + 3] << 6) | (c[o + 4] << 8) | (c[o + 5] << 10) | (c[o + 6] << 12)) & keyMask;
+        if (key === 0) continue;
+        p = rowOfKey[key];
+        if (p < 0) {
+          p = patterns.add(key, levelCounts, o);
+          ({ shares, isPaired, agreement, cellStart, cellEnd, cells, values: cellValues } = patterns.terms);
         }
+      } else {
+        if (patterns.describeScratch(levelCounts, o) === 0) continue;
+        p = 0;
       }
+      sums.ratedUnits++;
+      for (let k = 0; k < q; k++) shareSums[k] += shares[p * q + k];
+      if (isPaired[p] === 0) continue;
+      sums.pairedUnits++;
+      sums.agreementSum += agreement[p];
+      for (let at = cellStart[p]; at < cellEnd[p]; at++) matrix[cells[at]] += cellValues[at];
     }
     return [
       percentAgreementFromSums(sums),

@@ -62,23 +62,30 @@ export function summarizeRaters({
   const R = raterIds.length;
   // module bindings read once: compiled imports are getters, too slow for a million-row loop
   const { FLAG_LEFT_WON, FLAG_RIGHT_WON, FLAG_BOTH_BAD, FLAG_LENGTH_KNOWN, FLAG_LONGER_WON, FLAG_GOLD_KNOWN, FLAG_GOLD_RIGHT } = C;
-  const [total, left, right, valued, ties, bothBad, lengthKnown, longerWon, goldKnown, goldRight] = Array.from(
-    { length: 10 },
-    () => new Float64Array(R),
-  );
+  // counts per rater and flag byte, then per rater: the flags are random from judgment to
+  // judgment, so testing each bit in the loop over judgments mispredicts branch after branch
+  const byFlags = new Int32Array(R * 256);
+  const [valued, ties] = [new Float64Array(R), new Float64Array(R)];
   for (let j = 0; j < columns.count; j++) {
     const r = raterOf[j];
-    const f = flags[j];
-    total[r]++;
-    if (f & FLAG_LEFT_WON) left[r]++;
-    if (f & FLAG_RIGHT_WON) right[r]++;
-    if (f & FLAG_BOTH_BAD) bothBad[r]++;
-    if (overallLevels[j] >= 0) valued[r]++;
-    if (overallLevels[j] === TIE_LEVEL) ties[r]++;
-    if (f & FLAG_LENGTH_KNOWN) lengthKnown[r]++;
-    if (f & FLAG_LONGER_WON) longerWon[r]++;
-    if (f & FLAG_GOLD_KNOWN) goldKnown[r]++;
-    if (f & FLAG_GOLD_RIGHT) goldRight[r]++;
+    byFlags[r * 256 + flags[j]]++;
+    valued[r] += overallLevels[j] >= 0 ? 1 : 0;
+    ties[r] += overallLevels[j] === TIE_LEVEL ? 1 : 0;
+  }
+  const [total, left, right, bothBad, lengthKnown, longerWon, goldKnown, goldRight] = Array.from({ length: 8 }, () => new Float64Array(R));
+  for (let r = 0; r < R; r++) {
+    for (let f = 0; f < 256; f++) {
+      const n = byFlags[r * 256 + f];
+      if (n === 0) continue;
+      total[r] += n;
+      if (f & FLAG_LEFT_WON) left[r] += n;
+      if (f & FLAG_RIGHT_WON) right[r] += n;
+      if (f & FLAG_BOTH_BAD) bothBad[r] += n;
+      if (f & FLAG_LENGTH_KNOWN) lengthKnown[r] += n;
+      if (f & FLAG_LONGER_WON) longerWon[r] += n;
+      if (f & FLAG_GOLD_KNOWN) goldKnown[r] += n;
+      if (f & FLAG_GOLD_RIGHT) goldRight[r] += n;
+    }
   }
   const seconds = groupSecondsByRater(columns);
 

@@ -37,17 +37,29 @@ function addUnits(units: Int32Array, table: TKeyTable, responses: TKeyTable, len
   return true;
 }
 
+/** The project's responses by key, with their lengths (see loadUnitFacts). */
+export type TResponseLengths = { table: TKeyTable; lengths: Int32Array };
+
+/** Indexes the responses' records by key; null when two responses share a key. */
+export function indexResponseLengths(buffer: Buffer): TResponseLengths | null {
+  const responses = readBigEndianWords(buffer);
+  const table = createKeyTable(responses.length / RESPONSE_WORDS);
+  const lengths = new Int32Array(table.hi.length);
+  return addResponses(responses, table, lengths) ? { table, lengths } : null;
+}
+
 /**
  * Joins units to their responses' lengths and gold answers on keys. Null when two ids share a key
  * (two units, or two responses, of the project): the caller then takes the exact, slower path.
+ * The responses may come indexed already (indexResponseLengths), so a loader can index them
+ * while the units are still being read.
  */
-export function buildUnitFacts(buffers: { responses: Buffer; units: Buffer; gold: Buffer }): TUnitFacts | null {
-  const responses = readBigEndianWords(buffers.responses);
+export function buildUnitFacts(buffers: { responses: Buffer | TResponseLengths | null; units: Buffer; gold: Buffer }): TUnitFacts | null {
+  const indexed = Buffer.isBuffer(buffers.responses) ? indexResponseLengths(buffers.responses) : buffers.responses;
+  if (!indexed) return null;
+  const { table: responseTable, lengths } = indexed;
   const units = readBigEndianWords(buffers.units);
   const gold = readBigEndianWords(buffers.gold);
-  const responseTable = createKeyTable(responses.length / RESPONSE_WORDS);
-  const lengths = new Int32Array(responseTable.hi.length);
-  if (!addResponses(responses, responseTable, lengths)) return null;
   const table = createKeyTable(units.length / UNIT_WORDS);
   const longer = new Uint8Array(table.hi.length).fill(3);
   if (!addUnits(units, table, responseTable, lengths, longer)) return null;

@@ -19,45 +19,61 @@ export type TKeyTable = {
   findEach(keys: Int32Array, slots: Int32Array, at: number, stride: number): boolean;
 };
 
-export function createKeyTable(maxKeys: number): TKeyTable {
-  let capacity = 16;
-  while (capacity < 1.5 * maxKeys) capacity *= 2;
-  const mask = capacity - 1;
+// A class rather than closures: each report builds new tables, and optimised code that inlined
+// one report's closures was thrown away when they died (V8 "weak objects"), so the next report's
+// loops ran unoptimised until V8 compiled them again. Methods on one prototype stay valid.
+class KeyTable implements TKeyTable {
+  readonly hi: Int32Array;
+  readonly lo: Int32Array;
+  size = 0;
+  private readonly mask: number;
   // bucket b: [3b] slot + 1 (0: empty), [3b + 1] and [3b + 2] the key's halves
-  const buckets = new Int32Array(3 * capacity);
-  const hi = new Int32Array(maxKeys);
-  const lo = new Int32Array(maxKeys);
-  let size = 0;
-  const bucketOf = (h: number, l: number): number => {
+  private readonly buckets: Int32Array;
+
+  constructor(private readonly maxKeys: number) {
+    let capacity = 16;
+    while (capacity < 1.5 * maxKeys) capacity *= 2;
+    this.mask = capacity - 1;
+    this.buckets = new Int32Array(3 * capacity);
+    this.hi = new Int32Array(maxKeys);
+    this.lo = new Int32Array(maxKeys);
+  }
+
+  private bucketOf(h: number, l: number): number {
+    const { buckets, mask } = this;
     let at = 3 * ((l ^ h) & mask);
     while (buckets[at] !== 0 && (buckets[at + 2] !== l || buckets[at + 1] !== h)) at = at === 3 * mask ? 0 : at + 3;
     return at;
-  };
-  return {
-    get size() {
-      return size;
-    },
-    hi,
-    lo,
-    add(h, l) {
-      if (size >= maxKeys) throw new RangeError(`key table is full (${maxKeys} keys)`);
-      const at = bucketOf(h | 0, l | 0);
-      if (buckets[at] !== 0) return -1;
-      hi[size] = h;
-      lo[size] = l;
-      buckets[at] = size + 1;
-      buckets[at + 1] = h;
-      buckets[at + 2] = l;
-      return size++;
-    },
-    find: (h, l) => buckets[bucketOf(h | 0, l | 0)] - 1,
-    findEach(keys, slots, at, stride) {
-      for (let i = 0, j = at; i < keys.length; i += stride, j++) {
-        const slot = buckets[bucketOf(keys[i], keys[i + 1])] - 1;
-        if (slot < 0) return false;
-        slots[j] = slot;
-      }
-      return true;
-    },
-  };
+  }
+
+  add(h: number, l: number): number {
+    if (this.size >= this.maxKeys) throw new RangeError(`key table is full (${this.maxKeys} keys)`);
+    const at = this.bucketOf(h | 0, l | 0);
+    const { buckets } = this;
+    if (buckets[at] !== 0) return -1;
+    this.hi[this.size] = h;
+    this.lo[this.size] = l;
+    buckets[at] = this.size + 1;
+    buckets[at + 1] = h;
+    buckets[at + 2] = l;
+    return this.size++;
+  }
+
+  find(h: number, l: number): number {
+    return this.buckets[this.bucketOf(h | 0, l | 0)] - 1;
+  }
+
+  findEach(keys: Int32Array, slots: Int32Array, at: number, stride: number): boolean {
+    const { buckets } = this;
+    for (let i = 0, j = at; i < keys.length; i += stride, j++) {
+      const slot = buckets[this.bucketOf(keys[i], keys[i + 1])] - 1;
+      if (slot < 0) return false;
+      slots[j] = slot;
+    }
+    return true;
+  }
+}
+
+export function createKeyTable(maxKeys: number): TKeyTable {
+  return new KeyTable(maxKeys);
 }

@@ -37,8 +37,9 @@ export async function loadJudgmentColumns(opts: {
     const { rows } = await main.query<{ id: string }>("SELECT pg_export_snapshot() AS id");
     await side.query("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
     await side.query(`SET TRANSACTION SNAPSHOT '${rows[0].id.replace(/[^0-9A-Za-z-]/g, "")}'`);
-    // the unit facts' hash aggregates hold every unit's record (28 bytes each): kept in memory
-    await side.query("SET LOCAL work_mem = '64MB'");
+    // the unit facts are plain aggregates, which the planner would hand to parallel workers:
+    // the packed judgments need the other core meanwhile
+    await side.query("SET LOCAL max_parallel_workers_per_gather = 0");
     const query = buildPackedJudgmentsQuery({ projectId: opts.projectId, filter: opts.filter });
     const [packed, facts] = await Promise.all([
       main.query<unknown[]>({ text: query.text, values: query.values, rowMode: "array" }),

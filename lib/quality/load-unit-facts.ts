@@ -1,16 +1,16 @@
 import "server-only";
 import type pg from "pg";
-import { buildUnitFacts, type TUnitFacts } from "./build-unit-facts";
+import { buildUnitFacts, indexResponseLengths, type TUnitFacts } from "./build-unit-facts";
 
 const key = (column: string) => `int8send(coalesce(hashtextextended(${column}, 0), 0))`;
 
 // Response lengths in bytes (content_bytes, stored when the response is written: close enough to
 // say which is longer), read from responses_report_idx rather than from rows that hold the code.
-const RESPONSES = `SELECT encode(string_agg(${key("r.id")} || int4send(r.content_bytes), ''::bytea), 'base64') FROM responses r WHERE r.project_id = $1 GROUP BY hashtextextended(r.id, 0) & 15`;
+const RESPONSES = `SELECT encode(string_agg(${key("r.id")} || int4send(r.content_bytes), ''::bytea), 'base64') FROM responses r WHERE r.project_id = $1`;
 const UNITS = `
   SELECT encode(string_agg(${key("u.id")} || ${key("u.response_a_id")} || ${key("u.response_b_id")}
                     || int4send((u.response_a_id IS NULL)::int | ((u.response_b_id IS NULL)::int << 1)), ''::bytea), 'base64')
-    FROM units u WHERE u.project_id = $1 GROUP BY hashtextextended(u.id, 0) & 15`;
+    FROM units u WHERE u.project_id = $1`;
 // The gold names the item's external ids [first, second]; listed the other way round, the sign flips.
 const GOLD = `
   SELECT encode(string_agg(${key("u.id")} || int4send(coalesce((
@@ -25,16 +25,22 @@ const GOLD = `
 /**
  * The project's unit facts (buildUnitFacts), in three queries on `client`, whose transaction the
  * caller has opened in the snapshot the judgments are read in. Keys rather than ids travel:
- * 28 bytes a unit (in base64) instead of three ids, and no join in the database. Sixteen rows
- * a query, grouped by key, keep each text well under the driver's and V8's string limits.
+ * 28 bytes a unit (in base64) instead of three ids, and no join in the database. Each query is
+ * one plain aggregate, one row: grouping the rows into chunks cost the database a sort or a hash
+ * of every unit, more than the aggregate itself. A row holds 37 characters of text per unit, so
+ * V8's string limit (2^29 characters) would be reached only past 14 million units in a project.
+ * The units are asked for before the responses are indexed, so the database reads them meanwhile.
  */
 export async function loadUnitFacts(client: pg.PoolClient, projectId: string): Promise<TUnitFacts | null> {
   const read = async (text: string): Promise<Buffer> => {
     const { rows } = await client.query<[string | null]>({ text, values: [projectId], rowMode: "array" });
-    return Buffer.concat(rows.flatMap(([text]) => (text === null ? [] : [Buffer.from(text, "base64")])));
+    return Buffer.from(rows[0]?.[0] ?? "", "base64");
   };
   const responses = await read(RESPONSES);
-  const units = await read(UNITS);
-  const gold = await read(GOLD);
-  return buildUnitFacts({ responses, units, gold });
+  const units = read(UNITS);
+  const gold = read(GOLD);
+  const indexed = indexResponseLengths(responses);
+  // both reads are under way: await them even when the facts are already known to be unusable
+  const [unitRecords, goldRecords] = await Promise.all([units, gold]);
+  return indexed && buildUnitFacts({ responses: indexed, units: unitRecords, gold: goldRecords });
 }
