@@ -48,7 +48,7 @@ async function exportMode(seed: boolean) {
   const { parseExportRequest } = await import("../lib/export/parse-export-request");
   const project = (await getPool().query<{ id: string }>("SELECT id FROM projects WHERE mode = 'pairwise' ORDER BY created_at LIMIT 1")).rows[0];
   const adminId = (await getPool().query<{ id: string }>("SELECT id FROM users WHERE email = 'admin@example.com'")).rows[0].id;
-  const done = await runExport({ caller: (await loadActiveUser(adminId))!, projectId: project.id, request: parseExportRequest({ format: "raw", file: "jsonl", split: "all", excludeFlagged: false }) });
+  const done = await runExport({ caller: (await loadActiveUser(adminId))!, projectId: project.id, request: parseExportRequest({ format: "raw", file: "jsonl", split: "all", excludeFlagged: "false" }) });
   const bytes = fs.readFileSync(done.filePath);
   fs.rmSync(done.filePath, { force: true });
   const rows = bytes.toString("utf8").split("\n").filter(Boolean).length;
