@@ -1,6 +1,7 @@
 import "server-only";
 import type { TAspectScale } from "@/lib/agreement";
 import { getPool } from "@/lib/db/client";
+import { streamClientRows } from "@/lib/db/stream-client-rows";
 import { buildPackedJudgmentsQuery } from "./build-packed-judgments-query";
 import { decodePackedJudgments, type TDecodedJudgments, type TPackedGroup } from "./decode-packed-judgments";
 import type { TProjectMode } from "./load-quality-project";
@@ -41,13 +42,13 @@ export async function loadJudgmentColumns(opts: {
     // the packed judgments need the other core meanwhile
     await side.query("SET LOCAL max_parallel_workers_per_gather = 0");
     const query = buildPackedJudgmentsQuery({ projectId: opts.projectId, filter: opts.filter });
-    const [packed, facts] = await Promise.all([
-      main.query<unknown[]>({ text: query.text, values: query.values, rowMode: "array" }),
-      loadUnitFacts(side, opts.projectId),
-    ]);
+    // each group's text is decoded as it arrives, while the database still aggregates the rest,
+    // and is garbage at once instead of living (and being promoted) until the last row
+    const groups: TPackedGroup[] = [];
+    const toGroup = (row: unknown[]) => groups.push({ rater: row[0] as string, aspects: row[1] as string | null, records: Buffer.from(row[2] as string, "base64") });
+    const [, facts] = await Promise.all([streamClientRows(main, query, toGroup), loadUnitFacts(side, opts.projectId)]);
     await Promise.all([main.query("COMMIT"), side.query("COMMIT")]);
     if (!facts) return null;
-    const groups: TPackedGroup[] = packed.rows.map((row) => ({ rater: row[0] as string, aspects: row[1] as string | null, records: Buffer.from(row[2] as string, "base64") }));
     return decodePackedJudgments({ groups, facts, aspectScales: opts.aspectScales, mode: opts.mode });
   } catch (error) {
     await Promise.all([main.query("ROLLBACK").catch(() => {}), side.query("ROLLBACK").catch(() => {})]);
