@@ -4,9 +4,9 @@ import { gwetAC1FromSums } from "./gwet-ac1";
 import { alphaFromCoincidences } from "./krippendorff-alpha";
 import { percentAgreementFromSums } from "./percent-agreement";
 import type { TLevelTable } from "./build-level-table";
-import { createCategorySums, resetCategorySums } from "./sum-category-counts";
+import { createCategorySums, resetCategorySums, type TCategorySums } from "./sum-category-counts";
 import type { TAgreementStats } from "./types";
-import { createUnitPatterns, MAX_PACKED_COUNT, MAX_PACKED_LEVELS } from "./unit-patterns";
+import { createUnitPatterns, MAX_PACKED_COUNT, MAX_PACKED_LEVELS, type TUnitPatterns } from "./unit-patterns";
 
 export type TMeasureBootstrap = { iterations: number; seed: number; sampleSize?: number };
 
@@ -29,57 +29,82 @@ function isPackable({ scale, levelCounts }: TLevelTable): boolean {
   return (all & ~(MAX_PACKED_COUNT * 0x01010101)) === 0;
 }
 
+type TMeasureState = {
+  levelCounts: TLevelTable["levelCounts"];
+  L: number;
+  q: number;
+  /** the last offset the straight-line read may start at; −1 when the table's counts do not pack */
+  packedEnd: number;
+  keyMask: number;
+  patterns: TUnitPatterns;
+  sums: TCategorySums;
+  matrix: Float64Array;
+};
+
+/**
+ * Adds the units' terms to the sums and the coincidence matrix: each unit adds the terms of its
+ * pattern of level counts, computed once per pattern (createUnitPatterns). A unit's counts are
+ * read as one packed key, straight-line, when the whole table's counts pack (a unit with a
+ * handful of ratings): seven reads whatever the scale, the levels past the unit's own masked
+ * off. A module-level function, not a closure per table, so its optimised code serves every
+ * table and every report.
+ */
+function addUnitTerms(state: TMeasureState, units: ArrayLike<number> | null, count: number): void {
+  const { levelCounts: c, L, q, packedEnd, keyMask, patterns, sums, matrix } = state;
+  const { rowOfKey } = patterns;
+  const { shareSums } = sums;
+  let { shares, isPaired, agreement, cellStart, cellEnd, cells, values } = patterns.terms;
+  for (let i = 0; i < count; i++) {
+    const o = (units === null ? i : units[i]) * L;
+    let p: number;
+    if (o <= packedEnd) {
+      const key = (c[o] | (c[o + 1] << 2) | (c[o + 2] << 4) | (c[o + 3] << 6) | (c[o + 4] << 8) | (c[o + 5] << 10) | (c[o + 6] << 12)) & keyMask;
+      if (key === 0) continue;
+      p = rowOfKey[key];
+      if (p < 0) {
+        p = patterns.add(key, c, o);
+        ({ shares, isPaired, agreement, cellStart, cellEnd, cells, values } = patterns.terms);
+      }
+    } else {
+      if (patterns.describeScratch(c, o) === 0) continue;
+      p = 0;
+    }
+    sums.ratedUnits++;
+    for (let k = 0; k < q; k++) shareSums[k] += shares[p * q + k];
+    if (isPaired[p] === 0) continue;
+    sums.pairedUnits++;
+    sums.agreementSum += agreement[p];
+    for (let at = cellStart[p]; at < cellEnd[p]; at++) matrix[cells[at]] += values[at];
+  }
+}
+
 /**
  * Returns a function computing [p_a, α nominal, α ordinal, α interval, κ, AC1] over a list of
  * units (null for all). It is the report's hot loop (the point estimate and every bootstrap
- * resample): each unit adds the terms of its pattern of level counts, computed once per pattern
- * (createUnitPatterns), and buffers are allocated once. A unit's counts are read as one packed
- * key, straight-line, when the whole table's counts pack (a unit with a handful of ratings):
- * seven reads whatever the scale, the levels past the unit's own masked off. It builds the sums
- * that sumCategoryCounts and buildCoincidenceMatrix define, and the same *FromSums and
+ * resample): each unit is read once (addUnitTerms) and buffers are allocated once. It builds the
+ * sums that sumCategoryCounts and buildCoincidenceMatrix define, and the same *FromSums and
  * alphaFromCoincidences formulas finish the job (measure-agreement.test.ts checks both routes agree).
  */
 function createMeasurer(table: TLevelTable): (units: ArrayLike<number> | null) => TStatVector {
   const { scale, levelCounts, unitCount } = table;
   const L = scale.values.length;
   const { categoryCount: q, values } = scale;
-  const sums = createCategorySums(q);
-  const { shareSums } = sums;
-  const matrix = new Float64Array(L * L);
-  const patterns = createUnitPatterns(scale);
-  const { rowOfKey } = patterns;
-  // the straight-line read stops MAX_PACKED_LEVELS − L levels short of the table's end
-  const packedEnd = isPackable(table) ? levelCounts.length - MAX_PACKED_LEVELS : -1;
-  const keyMask = (1 << (2 * Math.min(L, MAX_PACKED_LEVELS))) - 1;
-  let { shares, isPaired, agreement, cellStart, cellEnd, cells, values: cellValues } = patterns.terms;
+  const state: TMeasureState = {
+    levelCounts,
+    L,
+    q,
+    packedEnd: isPackable(table) ? levelCounts.length - MAX_PACKED_LEVELS : -1,
+    keyMask: (1 << (2 * Math.min(L, MAX_PACKED_LEVELS))) - 1,
+    patterns: createUnitPatterns(scale),
+    sums: createCategorySums(q),
+    matrix: new Float64Array(L * L),
+  };
+  const { sums, matrix } = state;
   return (units) => {
     resetCategorySums(sums);
     matrix.fill(0);
     // null: every unit, in order (units without ratings add nothing)
-    const count = units === null ? unitCount : units.length;
-    for (let i = 0; i < count; i++) {
-      const o = (units === null ? i : units[i]) * L;
-      let p: number;
-      if (o <= packedEnd) {
-        const c = levelCounts;
-        const key = (c[o] | (c[o + 1] << 2) | (c[o + 2] << 4) | (c[o + 3] << 6) | (c[o + 4] << 8) | (c[o + 5] << 10) | (c[o + 6] << 12)) & keyMask;
-        if (key === 0) continue;
-        p = rowOfKey[key];
-        if (p < 0) {
-          p = patterns.add(key, levelCounts, o);
-          ({ shares, isPaired, agreement, cellStart, cellEnd, cells, values: cellValues } = patterns.terms);
-        }
-      } else {
-        if (patterns.describeScratch(levelCounts, o) === 0) continue;
-        p = 0;
-      }
-      sums.ratedUnits++;
-      for (let k = 0; k < q; k++) shareSums[k] += shares[p * q + k];
-      if (isPaired[p] === 0) continue;
-      sums.pairedUnits++;
-      sums.agreementSum += agreement[p];
-      for (let at = cellStart[p]; at < cellEnd[p]; at++) matrix[cells[at]] += cellValues[at];
-    }
+    addUnitTerms(state, units, units === null ? unitCount : units.length);
     return [
       percentAgreementFromSums(sums),
       alphaFromCoincidences({ values, matrix, level: "nominal" }),
