@@ -65,7 +65,7 @@ export async function startEmbeddedPostgres(opts: {
     password: PASSWORD,
     persistent: true,
     createPostgresUser: true,
-    postgresFlags: ["-c", "unix_socket_directories=", "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=on"],
+    postgresFlags: ["-c", "unix_socket_directories=", "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=on", ...WRITE_TUNING],
     onLog: opts.log ?? (() => {}),
     onError: (e) => opts.log?.(String(e)),
   });
@@ -81,6 +81,14 @@ export async function startEmbeddedPostgres(opts: {
     stop: () => pg.stop(),
   };
 }
+
+// Postgres' defaults (128 MB of buffers, a checkpoint every 1 GB of WAL) suit a laptop's idle
+// database, not the annotation loop's writes: at 200 judgments/s the loop wrote 1 GB of WAL in a
+// few minutes, so checkpoints came every minute or two, each with a burst of full-page images
+// and a second of fsync in which every commit waited (bench/results/assignment-load.md: the
+// one-second stalls behind the p99). Bigger buffers and rarer, compressed checkpoints; the same
+// settings are in docker-compose.yml and docs/scaling.md for a server you run yourself.
+const WRITE_TUNING = ["-c", "shared_buffers=512MB", "-c", "max_wal_size=4GB", "-c", "checkpoint_timeout=15min", "-c", "wal_compression=on"];
 
 async function ensureDatabase(port: number, database: string) {
   const { default: pgLib } = await import("pg");
