@@ -1,6 +1,6 @@
 import "server-only";
 import type { PoolClient } from "pg";
-import { getPool } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/in-transaction";
 
 // Counting 600k open units costs ~100 ms of CPU, far too much per request; the random strategy's
 // propensity only needs it approximately (units close at most a few percent a minute at 200
@@ -12,20 +12,12 @@ const cache = new Map<string, { value: number; at: number; isRefreshing: boolean
 const TTL_MS = 60_000;
 const COUNT_SQL = "SELECT count(*)::int AS n FROM units WHERE project_id = $1 AND open AND NOT is_gold";
 
-async function countOnOneCore(projectId: string): Promise<number> {
-  const client = await getPool().connect();
-  try {
-    await client.query("BEGIN");
+function countOnOneCore(projectId: string): Promise<number> {
+  return inTransaction(async (client) => {
     await client.query("SET LOCAL max_parallel_workers_per_gather = 0");
     const { rows } = await client.query<{ n: number }>(COUNT_SQL, [projectId]);
-    await client.query("COMMIT");
     return rows[0].n;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 // `db` serves the first count: a caller inside a transaction passes its own connection, since

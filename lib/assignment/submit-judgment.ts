@@ -1,5 +1,6 @@
 import "server-only";
 import { getPool } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/in-transaction";
 import { AppError } from "@/lib/errors/app-error";
 import type { TCaller } from "@/lib/auth/caller";
 import { ZStoredAspects, type TRubric } from "@/lib/projects/schemas";
@@ -96,19 +97,8 @@ async function mapWriteErrors<T>(write: () => Promise<T>, mayRetry: boolean): Pr
   }
 }
 
-async function recordAndLearnLocked(a: TAssignmentRow, input: TJudgmentInput, canon: ReturnType<typeof canonicalizeJudgment>, event: TJudgmentEvent): Promise<TRecorded> {
-  const client = await getPool().connect();
-  try {
-    await client.query("BEGIN");
-    const recorded = await recordLearningLocked(client, event, () => recordJudgment(client, { assignment: a, input, canon }));
-    await client.query("COMMIT");
-    return recorded;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+function recordAndLearnLocked(a: TAssignmentRow, input: TJudgmentInput, canon: ReturnType<typeof canonicalizeJudgment>, event: TJudgmentEvent): Promise<TRecorded> {
+  return inTransaction((client) => recordLearningLocked(client, event, () => recordJudgment(client, { assignment: a, input, canon })));
 }
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {

@@ -1,6 +1,5 @@
 import "server-only";
-import type { PoolClient } from "pg";
-import { getPool } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/in-transaction";
 import type { Posterior } from "@/lib/sampling";
 import { computeRebuild, type TRebuildMode } from "./compute-rebuild";
 import { loadRebuildSnapshot, type TRebuildSnapshot } from "./load-rebuild-snapshot";
@@ -62,19 +61,4 @@ async function withDeadlockRetry<T>(work: () => Promise<T>): Promise<T> {
 async function readSnapshot(projectId: string, withSignals: boolean): Promise<TRebuildSnapshot> {
   // one snapshot for the three reads: judgments and the posteriors they produced agree
   return inTransaction((client) => loadRebuildSnapshot(client, { projectId }, { withSignals }), "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-}
-
-async function inTransaction<T>(work: (client: PoolClient) => Promise<T>, begin = "BEGIN"): Promise<T> {
-  const client = await getPool().connect();
-  try {
-    await client.query(begin);
-    const result = await work(client);
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
 }
