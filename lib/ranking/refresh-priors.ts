@@ -12,7 +12,13 @@ export async function refreshPriors(opts: { projectId: string }): Promise<TRebui
   const { rows } = await getPool().query<{ mode: string; sampling: string }>("SELECT mode, sampling FROM projects WHERE id = $1", [opts.projectId]);
   if (rows[0]?.mode !== "pairwise" || rows[0]?.sampling !== "active") return null;
   const result = await rebuildProjectPosteriors({ projectId: opts.projectId, mode: "refit" });
-  if (result.unitsRescored >= VACUUM_AFTER_RESCORED) await getPool().query("VACUUM (ANALYZE) unit_priorities");
+  if (result.unitsRescored >= VACUUM_AFTER_RESCORED) {
+    // housekeeping after the refresh's work is committed: if it cannot run (a role that does not
+    // own the table, say), autovacuum still will, and the refresh has not failed
+    await getPool()
+      .query("VACUUM (ANALYZE) unit_priorities")
+      .catch((error: unknown) => console.warn("[priors] vacuum of unit_priorities skipped:", error instanceof Error ? error.message : error));
+  }
   return result;
 }
 
