@@ -12,7 +12,7 @@ import path from "node:path";
 import { closeConnections } from "./lib/http-client";
 import { openBenchDatabase } from "./lib/bench-database";
 import { ensureBuild, readWorkers, startBenchServer } from "./lib/bench-server";
-import { startCpuMeter } from "./lib/cpu-meter";
+import { startCpuMeter, listDatabaseBackends } from "./lib/cpu-meter";
 import { describeSlowestSeconds, runOpenLoop } from "./lib/open-loop";
 import { formatTable, type TPhaseReport } from "./lib/write-results";
 import { freePort } from "../lib/db/embedded";
@@ -74,7 +74,7 @@ async function main() {
   process.once("SIGINT", () => abort("interrupted"));
   process.once("SIGTERM", () => abort("terminated"));
   const listBackendPids = async () =>
-    (await pool.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [config.database])).rows.map((r) => r.pid);
+    listDatabaseBackends(pool, { excludeSelf: true });
 
   const phase = async (label: string, rate: number, seconds: number): Promise<TPhaseReport> => {
     log(`${label}: ${rate}/s for ${seconds} s`);

@@ -5,6 +5,7 @@
 //     [--db cj_agree_bench] [--reuse-data] [--cold-runs 5] [--warm-runs 20] [--cpu-profile cold.cpuprofile]
 // Uses DATABASE_URL's server (only the database named --db is dropped and recreated) or, without
 // it, an embedded cluster. Writes bench/results/agreement.{json,md}.
+import { listDatabaseBackends } from "./lib/cpu-meter";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -194,7 +195,7 @@ async function main() {
   const { buildAgreementReport, buildAgreementReportFromColumns } = await import("../lib/agreement");
   const pool = getPool();
   const listBackendPids = async () =>
-    (await pool.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")).rows.map((r) => r.pid);
+    listDatabaseBackends(pool, { excludeSelf: false });
   const caller = { id: data.adminId, email: "bench-admin@bench.example", name: null, role: "ADMIN" as const, via: "token" as const };
   const counts = (await pool.query<{ judgments: number; skips: number }>(
     "SELECT (SELECT count(*)::int FROM judgments WHERE project_id = $1) AS judgments, (SELECT count(*)::int FROM assignments WHERE project_id = $1 AND status = 'SKIPPED') AS skips",

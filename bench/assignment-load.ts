@@ -10,7 +10,7 @@ import path from "node:path";
 import { closeConnections } from "./lib/http-client";
 import { openBenchDatabase } from "./lib/bench-database";
 import { ensureBuild, readWorkers, startBenchServer, type TBenchServer } from "./lib/bench-server";
-import { startCpuMeter } from "./lib/cpu-meter";
+import { startCpuMeter, listDatabaseBackends } from "./lib/cpu-meter";
 import { describeSlowestSeconds, runOpenLoop, runSerial, type TPhaseResult } from "./lib/open-loop";
 import { formatTable, writeResults, type TPhaseReport } from "./lib/write-results";
 import { freePort } from "../lib/db/embedded";
@@ -79,7 +79,7 @@ async function main() {
   process.once("SIGTERM", () => abort("terminated"));
 
   const listBackendPids = async () =>
-    (await getPool().query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [config.database])).rows.map((r) => r.pid);
+    listDatabaseBackends(getPool(), { excludeSelf: true });
   let successfulSubmits = 0;
   const measure = async (label: string, run: () => Promise<TPhaseResult>): Promise<TPhaseReport> => {
     log(label);

@@ -7,7 +7,7 @@
 //     [--sizes 250000,500000,1000000] [--files jsonl,parquet] [--runs 1]
 // Uses DATABASE_URL's server (only the database named --db is dropped and recreated) or an
 // embedded cluster; writes bench/results/export.json and bench/results/export.md.
-import { processTicks } from "./lib/cpu-meter";
+import { processTicks, listDatabaseBackends } from "./lib/cpu-meter";
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -29,9 +29,9 @@ type TRunResult = { wallMs: number; cpuMs: number; peakRssMb: number; baselineRs
 async function backendTicks(url: string): Promise<Map<number, number>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const { rows } = await client.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+  const pids = await listDatabaseBackends(client, { excludeSelf: true });
   await client.end();
-  return new Map(rows.map((r) => [r.pid, processTicks(r.pid)]));
+  return new Map(pids.map((pid) => [pid, processTicks(pid)]));
 }
 
 /** The child: one export, measured from inside. Prints one JSON line. */

@@ -11,7 +11,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { openBenchDatabase } from "./lib/bench-database";
-import { processTicks } from "./lib/cpu-meter";
+import { processTicks, listDatabaseBackends } from "./lib/cpu-meter";
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -53,7 +53,7 @@ async function main() {
   )).rows[0];
   log(`project ${projectId}: ${counts.units} pairs, ${counts.judgments} judgments`);
 
-  const backends = async () => (await pool.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")).rows.map((r) => r.pid);
+  const backends = () => listDatabaseBackends(pool, { excludeSelf: false });
   // Postgres CPU: the bench database's backends sampled every 200 ms (the pool closes idle
   // connections, so a backend may end mid-phase; it counts up to its last sample).
   const timed = async <T>(work: () => Promise<T>): Promise<{ value: T } & TTimed> => {

@@ -2,6 +2,16 @@ import fs from "node:fs";
 
 const TICKS_PER_SECOND = 100;
 
+/**
+ * The Postgres processes serving the database `db` is connected to (backends, autovacuum
+ * workers). `excludeSelf` leaves out the connection that asks: right when it only meters, wrong
+ * when the measured work runs on the same pool (its connection may have done that work).
+ */
+export async function listDatabaseBackends(db: { query: <R extends object>(text: string) => Promise<{ rows: R[] }> }, opts: { excludeSelf: boolean }): Promise<number[]> {
+  const { rows } = await db.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()${opts.excludeSelf ? " AND pid <> pg_backend_pid()" : ""}`);
+  return rows.map((r) => r.pid);
+}
+
 export function processTicks(pid: number): number {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
