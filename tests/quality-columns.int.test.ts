@@ -11,7 +11,7 @@ import { loadJudgmentColumns } from "@/lib/quality/load-judgment-columns";
 import { buildAgreementReportFromColumns } from "@/lib/agreement";
 import type { TQualityFilter } from "@/lib/quality/schemas";
 import { buildItems, createTestItems } from "./helpers/create-test-items";
-import { createTestProject, type TTestProject } from "./helpers/create-test-project";
+import { createTestProject, LIKERT_AND_BINARY_RUBRIC, type TTestProject } from "./helpers/create-test-project";
 import { createTestUser, createTestUsers } from "./helpers/create-test-user";
 
 // The packed-columns loader against the reference: judgment objects (the loader the report used
@@ -165,13 +165,7 @@ describe("loadJudgmentColumns", () => {
     const rating = await createTestProject({
       mode: "rating",
       members: raters,
-      rubric: {
-        aspects: [
-          { key: "correctness", label: "Correctness", description: "", scale: "likert5", required: true },
-          { key: "compiles", label: "Compiles", description: "", scale: "binary", required: false },
-        ],
-        rationale: "optional",
-      },
+      rubric: LIKERT_AND_BINARY_RUBRIC,
     });
     await createTestItems(rating, buildItems({ count: 40, responses: 2 }));
     const random = mulberry32(17);

@@ -6,7 +6,7 @@ import { getPool } from "@/lib/db/client";
 import { compareModelsToHumans } from "@/lib/quality/compare-models-to-humans";
 import { getAgreementReport } from "@/lib/quality/get-agreement-report";
 import { buildItems, createTestItems } from "./helpers/create-test-items";
-import { createTestProject } from "./helpers/create-test-project";
+import { createTestProject, LIKERT_AND_BINARY_RUBRIC } from "./helpers/create-test-project";
 import { createTestUsers } from "./helpers/create-test-user";
 
 describe("agreement in a rating project", () => {
@@ -16,13 +16,7 @@ describe("agreement in a rating project", () => {
       mode: "rating",
       overlap: 3,
       members: raters,
-      rubric: {
-        aspects: [
-          { key: "correctness", label: "Correctness", description: "", scale: "likert5", required: true },
-          { key: "compiles", label: "Compiles", description: "", scale: "binary", required: false },
-        ],
-        rationale: "optional",
-      },
+      rubric: LIKERT_AND_BINARY_RUBRIC,
     });
     // one item, two responses: each response is a unit of its own
     await createTestItems(project, buildItems({ count: 1, responses: 2 }));

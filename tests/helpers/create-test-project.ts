@@ -39,3 +39,12 @@ export async function addMembers(projectId: string, users: TCaller[]): Promise<v
     [projectId, users.map((u) => u.id)],
   );
 }
+
+/** A rating rubric with two scales: correctness 1..5 (required) and compiles 0/1 (optional). */
+export const LIKERT_AND_BINARY_RUBRIC: TRubricInput = {
+  aspects: [
+    { key: "correctness", label: "Correctness", description: "", scale: "likert5", required: true },
+    { key: "compiles", label: "Compiles", description: "", scale: "binary", required: false },
+  ],
+  rationale: "optional",
+};
