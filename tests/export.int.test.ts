@@ -379,14 +379,18 @@ describe("an export killed mid-way", () => {
     const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
     // wait until the export has a record and has started writing its file, then kill it
     let id: string | null = null;
-    const deadline = Date.now() + 60_000;
+    let isWriting = false;
+    // alone this takes seconds; beside the other integration files on 2 cores it took up to a minute
+    const deadline = Date.now() + 150_000;
     while (Date.now() < deadline && child.exitCode === null) {
       const { rows } = await getPool().query<{ id: string }>("SELECT id FROM export_records WHERE project_id = $1", [bulk.projectId]);
       id = rows[0]?.id ?? null;
-      if (id && fs.existsSync(partialPath(id)) && fs.statSync(partialPath(id)).size > 0) break;
+      isWriting = Boolean(id && fs.existsSync(partialPath(id)) && fs.statSync(partialPath(id)).size > 0);
+      if (isWriting) break;
       await new Promise((r) => setTimeout(r, 5));
     }
     expect(child.exitCode, output).toBeNull();
+    expect(isWriting, `the export had not started writing its file: ${output}`).toBe(true);
     child.kill("SIGKILL");
     await exited;
     expect(id).not.toBeNull();
@@ -400,5 +404,5 @@ describe("an export killed mid-way", () => {
     expect(fs.existsSync(partialPath(id!))).toBe(false);
     const listed = await listExports({ caller: trainer, projectId: bulk.projectId });
     expect(listed.map((e) => e.status)).toEqual(["FAILED"]);
-  });
+  }, 180_000);
 });
