@@ -108,6 +108,31 @@ describe("active sampling: choosing", () => {
     }
   });
 
+  it("the shared top list is not filtered per rater: a rater who has had every pair on it gets the best one they have not had", async () => {
+    const [alice, bob] = await createTestUsers(2);
+    const project = await createActiveProject({ overlap: 2, members: [alice, bob] });
+    await createTestItems(project, buildItems({ count: 4 * SERVING_CANDIDATES + 8 }));
+    await activate(project);
+    // bob's choice fills the process's shared list for the project
+    expect(await getNextAssignment({ caller: bob, projectId: project.id })).not.toBeNull();
+    const { rows: top } = await getPool().query<{ unit_id: string }>(
+      "SELECT unit_id FROM unit_priorities WHERE project_id = $1 AND is_open ORDER BY priority DESC, rand LIMIT $2",
+      [project.id, 4 * SERVING_CANDIDATES],
+    );
+    // alice skipped every pair the shared list can hold: each draw from it finds one she has had
+    await getPool().query(
+      `INSERT INTO assignments (id, project_id, unit_id, user_id, status, slot_order, propensity, reason, leased_at, expires_at)
+       SELECT gen_random_uuid()::text, $1, u, $2, 'SKIPPED', '[]'::jsonb, 1, 'test', now(), now() FROM unnest($3::text[]) AS u`,
+      [project.id, alice.id, top.map((t) => t.unit_id)],
+    );
+    const view = await getNextAssignment({ caller: alice, projectId: project.id });
+    const meta = await getAssignmentMeta(view!.id);
+    expect(top.map((t) => t.unit_id)).not.toContain(meta.unit_id);
+    // from her own top list (the remaining 8 units), not the uniform fallback
+    expect(meta.reason).toBe("active");
+    expect(meta.propensity).toBeCloseTo(1 / 8, 10);
+  });
+
   it("random sampling is unchanged: reason random, propensity 1/open units", async () => {
     const [alice] = await createTestUsers(1);
     const project = await createActiveProject({ members: [alice] });

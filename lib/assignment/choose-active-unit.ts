@@ -1,8 +1,9 @@
 import "server-only";
 import { chooseCandidate } from "@/lib/sampling";
 import { SERVING_CANDIDATES, SERVING_TEMPERATURE } from "@/lib/ranking/serving-settings";
+import { CandidateCache, type TCandidate } from "./candidate-cache";
 import { leaseRandomUnit, type TLeaseTarget, type TProjectForChoice } from "./choose-unit";
-import { leaseUnit, type TLeased, type TQueryable } from "./lease-unit";
+import { tryLeaseUnit, type TLeased, type TQueryable } from "./lease-unit";
 
 // The top rows by materialised priority, read without locks from unit_priorities, the narrow copy
 // of each unit's priority that the units triggers keep in step (prisma/migrations/
@@ -12,26 +13,51 @@ import { leaseUnit, type TLeased, type TQueryable } from "./lease-unit";
 // prior gives every pair the same priority) go by the unit's random key. Only the drawn row is
 // then locked, by the lease statement itself: locking all candidates made each request step over
 // every row locked by the requests ahead of it under load.
-function topSql(opts: { overlap: boolean }): string {
+//
+// Two reads of it: the shared one (not filtered per rater, CACHED_ROWS deep, kept in process
+// memory by CandidateCache), which serves nearly every choice, and the exact one per rater, for
+// when every draw from the shared list failed (a small project whose top pairs this rater has
+// all seen, or a list gone stale).
+function topSql(opts: { overlap: boolean; perRater: boolean }): string {
   return `
   SELECT p.unit_id AS id, p.priority FROM unit_priorities p
-   WHERE p.project_id = $1 AND p.is_open${opts.overlap ? " AND p.is_judged" : ""}
-     AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.unit_id = p.unit_id AND a.user_id = $2)
-   ORDER BY p.priority DESC, p.rand LIMIT ${SERVING_CANDIDATES}`;
+   WHERE p.project_id = $1 AND p.is_open${opts.overlap ? " AND p.is_judged" : ""}${
+     opts.perRater ? "\n     AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.unit_id = p.unit_id AND a.user_id = $2)" : ""}
+   ORDER BY p.priority DESC, p.rand LIMIT ${opts.perRater ? SERVING_CANDIDATES : "$2"}`;
 }
-export const TOP_ACTIVE_SQL = topSql({ overlap: false });
-const TOP_OVERLAP_SQL = topSql({ overlap: true });
+export const TOP_ACTIVE_SQL = topSql({ overlap: false, perRater: true });
+const TOP_SQL = {
+  shared: { active: topSql({ overlap: false, perRater: false }), overlap: topSql({ overlap: true, perRater: false }) },
+  perRater: { active: TOP_ACTIVE_SQL, overlap: topSql({ overlap: true, perRater: true }) },
+};
 const MAX_DRAWS = 4;
+/** Rows kept per project and branch: draws drop rows, so a window needs more than one draw's worth. */
+const CACHED_ROWS = 4 * SERVING_CANDIDATES;
+const cache = new CandidateCache({ ttlMs: Number(process.env.ACTIVE_CANDIDATES_TTL_MS ?? 250) });
 
-type TCandidates = Array<{ id: string; priority: number }>;
+type TBranch = "active" | "overlap";
+type TSource = { cacheKey: string | null };
 
-async function topCandidates(db: TQueryable, opts: { projectId: string; userId: string; overlap: boolean }): Promise<TCandidates> {
-  const { rows } = await db.query<TCandidates[number]>({
-    name: opts.overlap ? "choose-active-top-overlap" : "choose-active-top",
-    text: opts.overlap ? TOP_OVERLAP_SQL : TOP_ACTIVE_SQL,
-    values: [opts.projectId, opts.userId],
+async function readTop(db: TQueryable, opts: { projectId: string; userId: string; branch: TBranch; perRater: boolean }): Promise<TCandidate[]> {
+  const values = opts.perRater ? [opts.projectId, opts.userId] : [opts.projectId, CACHED_ROWS];
+  const { rows } = await db.query<TCandidate>({
+    name: `choose-${opts.branch}-top${opts.perRater ? "" : "-shared"}`,
+    text: TOP_SQL[opts.perRater ? "perRater" : "shared"][opts.branch],
+    values,
   });
   return rows;
+}
+
+// The shared list first; if every draw from it failed, the rater's own exact list.
+async function drawFromTop(db: TQueryable, opts: TLeaseTarget & { random: () => number }, branch: TBranch, branchShare: number, reason: string): Promise<{ leased: TLeased | null; isEmpty: boolean }> {
+  const cacheKey = `${opts.projectId}:${branch}`;
+  const shared = await cache.get(cacheKey, () => readTop(db, { ...opts, branch, perRater: false }));
+  if (shared.length) {
+    const leased = await drawAndLease(db, opts, shared.slice(0, SERVING_CANDIDATES), { cacheKey }, branchShare, reason);
+    if (leased) return { leased, isEmpty: false };
+  }
+  const own = await readTop(db, { ...opts, branch, perRater: true });
+  return { leased: await drawAndLease(db, opts, own, { cacheKey: null }, branchShare, reason), isEmpty: !own.length };
 }
 
 /**
@@ -55,8 +81,7 @@ export async function leaseActiveUnit(
   const epsilon = Math.min(Math.max(project.epsilon, 0), 1);
 
   if (reserve > 0 && random() < reserve) {
-    const judged = await topCandidates(db, { ...opts, overlap: true });
-    const leased = await drawAndLease(db, opts, judged, opts.share * reserve, "overlap");
+    const { leased } = await drawFromTop(db, opts, "overlap", opts.share * reserve, "overlap");
     if (leased) return leased;
   }
   const rest = opts.share * (1 - reserve);
@@ -65,26 +90,36 @@ export async function leaseActiveUnit(
     const explored = await leaseRandomUnit(db, { ...opts, openCount, share: rest * epsilon, reason: "explore" });
     if (explored) return explored;
   }
-  const top = await topCandidates(db, { ...opts, overlap: false });
-  const active = await drawAndLease(db, opts, top, rest * (1 - epsilon), "active");
-  if (active || !top.length) return active;
+  const { leased: active, isEmpty } = await drawFromTop(db, opts, "active", rest * (1 - epsilon), "active");
+  if (active || isEmpty) return active;
   // Every draw hit a pair another request holds (heavy load on a few top pairs): a uniform
   // eligible unit is still useful work, where answering "nothing to do" would idle the rater.
   const openCount = await opts.openCount();
   return leaseRandomUnit(db, { ...opts, openCount, share: rest * (1 - epsilon), reason: "explore" });
 }
 
-// Draw by softmax and lease the drawn row; if another request holds it (or it just closed), drop
-// it and draw again from the rest. The propensity is that of the first draw: a redraw happens
-// only under contention, which leaves it approximate there.
-async function drawAndLease(db: TQueryable, opts: TLeaseTarget & { random: () => number }, candidates: TCandidates, branchShare: number, reason: string): Promise<TLeased | null> {
+// Draw by softmax and lease the drawn row; if the lease finds it closed or held by another
+// request, drop it (from the shared list too) and draw again from the rest; a row this rater has
+// had is dropped from this draw only. A row this process has just leased also leaves the shared
+// list until its next read: its priority does not move until the judgment comes back, so without
+// that every request of the window drew the same few top pairs, queued on their row locks, and
+// most draws found them closed (with overlap 3, the fourth lease of a pair finds it full).
+// The propensity is that of the first draw: a redraw happens only under contention or on a stale
+// shared list, which leaves it approximate there.
+async function drawAndLease(db: TQueryable, opts: TLeaseTarget & { random: () => number }, candidates: TCandidate[], source: TSource, branchShare: number, reason: string): Promise<TLeased | null> {
   let pool = candidates;
   for (let attempt = 0; attempt < MAX_DRAWS && pool.length; attempt++) {
     const { index, propensity } = chooseCandidate({ priorities: pool.map((c) => c.priority), temperature: SERVING_TEMPERATURE, epsilon: 0, random: opts.random });
     const unitId = pool[index].id;
-    const leased = await leaseUnit(db, { ...opts, pick: { kind: "unit", unitId }, propensity: branchShare * propensity, reason });
-    if (leased) return leased;
+    const outcome = await tryLeaseUnit(db, { ...opts, pick: { kind: "unit", unitId }, propensity: branchShare * propensity, reason });
+    if (outcome.kind !== "seen" && source.cacheKey) cache.drop(source.cacheKey, unitId);
+    if (outcome.kind === "leased") return outcome.leased;
     pool = pool.filter((c) => c.id !== unitId);
   }
   return null;
+}
+
+/** Waits for the shared candidate lists' background refreshes (tests). */
+export function settleCandidateCache(): Promise<void> {
+  return cache.settle();
 }
