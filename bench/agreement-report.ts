@@ -46,9 +46,9 @@ const GENERATE_SQL = `
          repeat(E'    total += value * index  # step\\n', 5 + (g * 7 + r * 13) % 60), q,
          jsonb_build_object('reward_model', q + (random() - 0.5), 'length_prior', (g * 7 + r * 13) % 60)
     FROM generate_series(1, $2::int) g, generate_series(0, 2) r, LATERAL (SELECT (random() + random() + random() - 1.5) * 2 + r * 0.3 + g * 0 AS q) lat;
-  INSERT INTO units (id, project_id, item_id, response_a_id, response_b_id, is_gold, target, judgment_count, open, priority)
+  INSERT INTO units (id, project_id, item_id, response_a_id, response_b_id, is_gold, target, judgment_count, open)
   SELECT 'bu' || g || '-' || p.a || p.b, $1, 'bi' || g, 'br' || g || '-' || p.a, 'br' || g || '-' || p.b,
-         g % 100 = 0 AND p.a = 0 AND p.b = 1, 3, 3, false, 0
+         g % 100 = 0 AND p.a = 0 AND p.b = 1, 3, 3, false
     FROM generate_series(1, $2::int) g, (VALUES (0, 1), (0, 2), (1, 2)) p(a, b);
   CREATE TEMP TABLE plan AS
   WITH slots AS (

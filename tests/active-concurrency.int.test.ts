@@ -46,7 +46,7 @@ const canonicalOf = (m: TMeta) => (m.slotA === m.a ? -2 : 2);
 function applyInOrder(start: TItemPosterior[], judged: TMeta[]): TItemPosterior[] {
   let state = start.map((r) => ({ ...r }));
   for (const m of judged) {
-    const plan = planPosteriorUpdate({ responses: state, responseA: m.a, responseB: m.b, canonicalPreference: canonicalOf(m) })!;
+    const plan = planPosteriorUpdate({ responses: state, units: [], responseA: m.a, responseB: m.b, canonicalPreference: canonicalOf(m) })!;
     state = state.map((r) => {
       const k = plan.ids.indexOf(r.id);
       return k < 0 ? r : { id: r.id, mu: plan.after.mu[k], sigma2: plan.after.sigma2[k] };
@@ -78,6 +78,28 @@ describe("online posterior updates on one item", () => {
     }
   });
 
+  it("a judgment of a pair and a lease that closes the same pair, at the same moment, never deadlock", async () => {
+    // The judgment rescores the pair's priority row; the lease, closing the pair, writes that row
+    // from the units trigger while it holds the unit row. Both must take the unit row first. The
+    // collision is a race: with the judgment taking the priority row first, 40 rounds met a
+    // deadlock by round 12 and round 16; 60 are run.
+    for (let round = 0; round < 60; round++) {
+      const members = await createTestUsers(2);
+      const project = await createTestProject({ overlap: 2, members });
+      await getPool().query("UPDATE projects SET sampling = 'active', epsilon = 0, reserve_share = 0, gold_rate = 0 WHERE id = $1", [project.id]);
+      await createTestItems(project, buildItems({ count: 1, responses: 2 }));
+      await refreshPriors({ projectId: project.id });
+      const view = await getNextAssignment({ caller: members[0], projectId: project.id });
+      const [judged, leased] = await Promise.allSettled([
+        submitJudgment({ caller: members[0], assignmentId: view!.id, input: pairwiseJudgment(-2), retryDeadlocks: false }),
+        getNextAssignment({ caller: members[1], projectId: project.id }),
+      ]);
+      const failures = [judged, leased].flatMap((r) => (r.status === "rejected" ? [String((r.reason as Error).message)] : []));
+      expect(failures, `round ${round}`).toEqual([]);
+      expect(leased.status === "fulfilled" && leased.value).not.toBeNull();
+    }
+  });
+
   it("the locked fallback writes the posteriors and priorities the one-statement write does", async () => {
     for (const optimisticTries of [3, 0]) {
       const { project, members } = await activeProject(1, 1);
@@ -87,7 +109,7 @@ describe("online posterior updates on one item", () => {
       await submitJudgment({ caller: members[0], assignmentId: meta.assignmentId, input: pairwiseJudgment(-2), optimisticTries });
       const final = await itemPosteriors(meta.itemId);
       expect(final).toEqual(applyInOrder(start, [meta]).map((r) => expect.objectContaining({ id: r.id, mu: expect.closeTo(r.mu, 12), sigma2: expect.closeTo(r.sigma2, 12) })));
-      const { rows } = await getPool().query<{ a: string; b: string; priority: number }>("SELECT response_a_id AS a, response_b_id AS b, priority FROM units WHERE item_id = $1", [meta.itemId]);
+      const { rows } = await getPool().query<{ a: string; b: string; priority: number }>("SELECT u.response_a_id AS a, u.response_b_id AS b, p.priority FROM units u JOIN unit_priorities p ON p.unit_id = u.id WHERE u.item_id = $1", [meta.itemId]);
       const posterior = (id: string) => ({ mean: final.find((r) => r.id === id)!.mu, variance: final.find((r) => r.id === id)!.sigma2 });
       // K = 3: every pair touches the judged one, rescored with 1 label on the prompt
       for (const unit of rows) expect(unit.priority).toBeCloseTo(pairPriority({ i: posterior(unit.a), j: posterior(unit.b), beta: SERVING_BETA, labelsOnPrompt: 1 }), 10);

@@ -62,7 +62,7 @@ export async function loadPosteriors(projectId: string): Promise<Map<string, { m
 
 export async function loadPriorities(projectId: string): Promise<Map<string, { priority: number; item_id: string; a: string; b: string }>> {
   const { rows } = await getPool().query<{ id: string; priority: number; item_id: string; a: string; b: string }>(
-    "SELECT id, priority, item_id, response_a_id AS a, response_b_id AS b FROM units WHERE project_id = $1",
+    "SELECT u.id, p.priority, u.item_id, u.response_a_id AS a, u.response_b_id AS b FROM units u JOIN unit_priorities p ON p.unit_id = u.id WHERE u.project_id = $1",
     [projectId],
   );
   return new Map(rows.map((r) => [r.id, r]));

@@ -7,23 +7,24 @@ import { activate, createActiveProject, judgeNext } from "./active-helpers";
 import { createTestUsers } from "./helpers/create-test-user";
 import { buildItems, createTestItems } from "./helpers/create-test-items";
 
-// Active sampling picks from unit_priorities, a narrow copy of each unit's priority and
-// eligibility kept in step with units by triggers (prisma/migrations/20261129170000_unit_priorities).
+// Active sampling picks from unit_priorities: each unit's priority (kept only there) beside a copy
+// of its random key and eligibility, kept in step with units by triggers
+// (prisma/migrations/20261129170000_unit_priorities, 20261129190000_priority_only_in_unit_priorities).
 // Whatever writes units (import, leases, online rescoring, skips, expired leases, a refit, direct
-// SQL), the copy must say what units says.
+// SQL), there is one row per unit and the copy says what units says.
 
-type TMirror = { id: string; priority: number; rand: number; is_open: boolean; is_judged: boolean };
+type TMirror = { id: string; rand: number; is_open: boolean; is_judged: boolean };
 
 async function mismatches(projectId: string): Promise<{ units: number; rows: number; differing: TMirror[] }> {
   const { rows } = await getPool().query<TMirror & { mirrored: boolean }>(
-    `SELECT u.id, p.unit_id IS NOT NULL AS mirrored, p.priority, p.rand, p.is_open, p.is_judged,
-            u.priority AS u_priority, u.rand AS u_rand, u.open AND NOT u.is_gold AS u_open, u.judgment_count > 0 AS u_judged
+    `SELECT u.id, p.unit_id IS NOT NULL AS mirrored, p.rand, p.is_open, p.is_judged,
+            u.rand AS u_rand, u.open AND NOT u.is_gold AS u_open, u.judgment_count > 0 AS u_judged
        FROM units u LEFT JOIN unit_priorities p ON p.unit_id = u.id WHERE u.project_id = $1`,
     [projectId],
   );
   const differing = rows.filter((r) => {
-    const u = r as unknown as { u_priority: number; u_rand: number; u_open: boolean; u_judged: boolean };
-    return !r.mirrored || r.priority !== u.u_priority || r.rand !== u.u_rand || r.is_open !== u.u_open || r.is_judged !== u.u_judged;
+    const u = r as unknown as { u_rand: number; u_open: boolean; u_judged: boolean };
+    return !r.mirrored || r.rand !== u.u_rand || r.is_open !== u.u_open || r.is_judged !== u.u_judged;
   });
   const { rows: counted } = await getPool().query<{ n: number }>("SELECT count(*)::int AS n FROM unit_priorities WHERE project_id = $1", [projectId]);
   return { units: rows.length, rows: counted[0].n, differing };
@@ -35,6 +36,9 @@ describe("unit_priorities mirrors units", () => {
     const project = await createActiveProject({ overlap: 2, reserveShare: 0.3, epsilon: 0.2, members });
     await createTestItems(project, buildItems({ count: 6, responses: 4 }));
     expect(await mismatches(project.id)).toMatchObject({ units: 36, rows: 36, differing: [] });
+    // new pairs start above any computed gain until the priors refresh rescores them
+    const { rows: fresh } = await getPool().query<{ priority: number }>("SELECT DISTINCT priority FROM unit_priorities WHERE project_id = $1", [project.id]);
+    expect(fresh).toEqual([{ priority: 1 }]);
 
     await activate(project);
     for (let round = 0; round < 4; round++) for (const m of members) await judgeNext(m, project.id, () => (round % 2 ? 1 : -2));

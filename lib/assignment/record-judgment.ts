@@ -26,7 +26,13 @@ function recordSql(opts: { learns: boolean }): string {
   // same statement: `unchanged` locks the two responses and lets the judgment through only if
   // their posteriors are still the ones the update was computed from (a concurrent judgment on
   // the same item makes the caller re-read and retry). The coverage factor counts the labels on
-  // the prompt including this one; the judged unit's own priority is set with its counters.
+  // the prompt including this one. The priorities are rows of unit_priorities, the judged unit's
+  // among them, found by unit id (the plan maps each touched pair to its unit): a rescoring
+  // writes no unit row. Lock order: `lockable` reads `counted`, so the judged unit's row is
+  // locked before this statement takes any priority row (those SKIP LOCKED, never waiting).
+  // Without that dependency Postgres runs the later CTEs first, and a judgment holding the
+  // priority row of its own unit waited for that unit's row while a lease held the row and waited
+  // (in the units trigger) for the priority row: a deadlock.
   const guard = opts.learns
     ? `unchanged AS (
          SELECT count(*) = 2 AS ok FROM (
@@ -41,19 +47,17 @@ function recordSql(opts: { learns: boolean }): string {
   // found by primary key only: the other conditions are written so no index matches them, or a
   // generic plan may scan every live lease through the status index
   const live = `id = $2 AND (user_id = $5 AND status = 'LEASED' AND expires_at >= now()) IS TRUE${opts.learns ? " AND (SELECT ok FROM unchanged)" : ""}`;
-  const judgedPriority = opts.learns ? ", priority = $33::float8 / sqrt(1 + (SELECT n FROM labels))" : "";
   const learning = opts.learns
     ? `, posteriors AS (
          UPDATE responses r SET mu = CASE WHEN r.id = $23 THEN $29::float8 ELSE $31::float8 END,
                                 sigma2 = CASE WHEN r.id = $23 THEN $30::float8 ELSE $32::float8 END
            FROM submitted WHERE r.id IN ($23::text, $26::text)
        ), lockable AS (
-         SELECT u.id, v.gain FROM units u
-           JOIN unnest($34::text[], $35::text[], $36::float8[]) AS v(a, b, gain) ON u.response_a_id = v.a AND u.response_b_id = v.b
-          WHERE u.item_id = (SELECT item_id FROM units WHERE id = $4) AND u.id <> $4 AND EXISTS (SELECT 1 FROM submitted)
-            FOR UPDATE OF u SKIP LOCKED
+         SELECT p.unit_id, v.gain FROM unit_priorities p JOIN unnest($33::text[], $34::float8[]) AS v(id, gain) ON p.unit_id = v.id
+          WHERE EXISTS (SELECT 1 FROM counted)
+            FOR UPDATE OF p SKIP LOCKED
        ), rescored AS (
-         UPDATE units u SET priority = l.gain / sqrt(1 + (SELECT n FROM labels)) FROM lockable l WHERE u.id = l.id
+         UPDATE unit_priorities p SET priority = l.gain / sqrt(1 + (SELECT n FROM labels)) FROM lockable l WHERE p.unit_id = l.unit_id
        )`
     : "";
   return `
@@ -75,8 +79,9 @@ function recordSql(opts: { learns: boolean }): string {
     UPDATE units SET judgment_count = judgment_count + 1, lease_count = GREATEST(0, lease_count - 1),
            sign_sum = sign_sum + $21::int, positives = positives + ($21::int > 0)::int, negatives = negatives + ($21::int < 0)::int,
            escalations = escalations + ${BUMP}, target = target + ${BUMP},
-           open = judgment_count + 1 + GREATEST(0, lease_count - 1) < target + ${BUMP}${judgedPriority}
+           open = judgment_count + 1 + GREATEST(0, lease_count - 1) < target + ${BUMP}
       FROM submitted WHERE units.id = $4
+    RETURNING units.id
   )${learning}
   SELECT (SELECT id FROM judgment) AS id, ${opts.learns ? "(SELECT ok FROM unchanged)" : "true"} AS unchanged`;
 }
@@ -108,13 +113,12 @@ export async function recordJudgment(
     JSON.stringify(comments), sign, a.escalation_cap,
   ];
   if (plan) {
-    const judged = plan.pairs.a.findIndex((id, k) => id === plan.ids[0] && plan.pairs.b[k] === plan.ids[1]);
     // the two responses as scalars (a generic plan then knows it updates two rows, and is chosen)
     const [idA, idB] = plan.ids;
     values.push(
       idA, plan.before.mu[0], plan.before.sigma2[0], idB, plan.before.mu[1], plan.before.sigma2[1],
       plan.after.mu[0], plan.after.sigma2[0], plan.after.mu[1], plan.after.sigma2[1],
-      plan.pairs.gain[judged] ?? 0, plan.pairs.a, plan.pairs.b, plan.pairs.gain,
+      plan.units.ids, plan.units.gain,
     );
   }
   const { rows } = await db.query<{ id: string | null; unchanged: boolean }>({

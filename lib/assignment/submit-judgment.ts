@@ -8,12 +8,13 @@ import { canonicalizeJudgment } from "./canonicalize-judgment";
 import { validateJudgment } from "./validate-judgment";
 import { learnsOnline, recordLearningLocked, type TJudgmentEvent } from "./on-judgment-recorded";
 import { recordJudgment, type TReadAssignment, type TRecorded } from "./record-judgment";
-import { planPosteriorUpdate, type TItemPosterior } from "./update-active-posteriors";
+import { planPosteriorUpdate, type TItemPosterior, type TItemUnit } from "./update-active-posteriors";
 import type { TJudgmentInput } from "./schemas";
 
 type TAssignmentRow = TReadAssignment & {
   status: string; expired: boolean; mode: string; sampling: string; response_a_id: string | null; response_b_id: string | null;
   rubric_aspects: unknown; rubric_rationale: TRubric["rationale"] | null; item_posteriors: TItemPosterior[] | null;
+  item_units: TItemUnit[] | null;
 };
 
 // The assignment with what validating a judgment on it needs: the project's mode and current
@@ -25,7 +26,10 @@ const READ_SQL = `
          rb.id AS rubric_id, rb.version AS rubric_version, rb.aspects AS rubric_aspects, rb.rationale AS rubric_rationale,
          CASE WHEN p.sampling = 'active' AND p.mode = 'pairwise' AND u.response_b_id IS NOT NULL THEN
            (SELECT json_agg(json_build_object('id', r.id, 'mu', r.mu, 'sigma2', r.sigma2) ORDER BY r.position, r.id) FROM responses r WHERE r.item_id = u.item_id)
-         END AS item_posteriors
+         END AS item_posteriors,
+         CASE WHEN p.sampling = 'active' AND p.mode = 'pairwise' AND u.response_b_id IS NOT NULL THEN
+           (SELECT json_agg(json_build_object('id', iu.id, 'a', iu.response_a_id, 'b', iu.response_b_id)) FROM units iu WHERE iu.item_id = u.item_id AND iu.response_b_id IS NOT NULL)
+         END AS item_units
     FROM assignments a JOIN projects p ON p.id = a.project_id JOIN units u ON u.id = a.unit_id
     LEFT JOIN LATERAL (SELECT id, version, aspects, rationale FROM rubrics WHERE project_id = a.project_id ORDER BY version DESC LIMIT 1) rb ON true
    WHERE a.id = $1`;
@@ -57,9 +61,14 @@ const MAX_OPTIMISTIC = 3;
 // a deadlock rolls the whole write back, so it is simply tried again, this many times at most
 const MAX_ATTEMPTS = 6;
 
-export async function submitJudgment(opts: { caller: TCaller; assignmentId: string; input: TJudgmentInput; optimisticTries?: number }): Promise<{ judgmentId: string; created: boolean }> {
+export async function submitJudgment(opts: {
+  caller: TCaller; assignmentId: string; input: TJudgmentInput; optimisticTries?: number;
+  /** false: a deadlock is thrown, not retried (tests that must see one) */
+  retryDeadlocks?: boolean;
+}): Promise<{ judgmentId: string; created: boolean }> {
   const { caller, input } = opts;
   const maxOptimistic = opts.optimisticTries ?? MAX_OPTIMISTIC;
+  const maxAttempts = opts.retryDeadlocks === false ? 1 : MAX_ATTEMPTS;
   for (let attempt = 1; ; attempt++) {
     const a = await readAssignment(opts.assignmentId);
     if (!a || a.user_id !== caller.id || a.status !== "LEASED" || a.expired) return explainNotLive(a, caller, input);
@@ -75,9 +84,9 @@ export async function submitJudgment(opts: { caller: TCaller; assignmentId: stri
     const learns = learnsOnline(event);
     const recorded = await mapWriteErrors(async () => {
       if (learns && attempt > maxOptimistic) return recordAndLearnLocked(a, input, canon, event);
-      const plan = learns ? planPosteriorUpdate({ responses: a.item_posteriors ?? [], responseA: a.response_a_id!, responseB: a.response_b_id!, canonicalPreference: event.canonicalPreference! }) : null;
+      const plan = learns ? planPosteriorUpdate({ responses: a.item_posteriors ?? [], units: a.item_units ?? [], responseA: a.response_a_id!, responseB: a.response_b_id!, canonicalPreference: event.canonicalPreference! }) : null;
       return recordJudgment(getPool(), { assignment: a, input, canon, plan });
-    }, attempt < MAX_ATTEMPTS);
+    }, attempt < maxAttempts);
     if (recorded === "retry") continue;
     if (recorded.judgmentId) return { judgmentId: recorded.judgmentId, created: true };
     if (!recorded.posteriorsMoved) return explainNotLive(await readAssignment(opts.assignmentId), caller, input);

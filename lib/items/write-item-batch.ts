@@ -109,8 +109,8 @@ async function writeUnits(
   }
   if (u.ids.length === 0) return;
   await client.query(
-    `INSERT INTO units (id, project_id, item_id, response_a_id, response_b_id, is_gold, target, open, priority)
-     SELECT u.id, $1, u.item_id, u.a, u.b, u.gold, u.target, true, 1
+    `INSERT INTO units (id, project_id, item_id, response_a_id, response_b_id, is_gold, target, open)
+     SELECT u.id, $1, u.item_id, u.a, u.b, u.gold, u.target, true
        FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::bool[], $7::int[]) AS u(id, item_id, a, b, gold, target)
      ON CONFLICT (item_id, response_a_id, response_b_id) DO UPDATE
        SET is_gold = EXCLUDED.is_gold,

@@ -17,7 +17,7 @@ const QUEUE_SQL = `
   SELECT u.id, i.external_id AS item, ra.external_id AS a, rb.external_id AS b, ra.model AS model_a, rb.model AS model_b,
          u.priority, ra.mu AS mu_a, rb.mu AS mu_b, ra.sigma2 AS s2_a, rb.sigma2 AS s2_b, u.judgment_count, u.target,
          (SELECT COALESCE(sum(x.judgment_count), 0)::int FROM units x WHERE x.item_id = u.item_id) AS labels
-    FROM (SELECT x.* FROM unit_priorities p JOIN units x ON x.id = p.unit_id
+    FROM (SELECT x.*, p.priority FROM unit_priorities p JOIN units x ON x.id = p.unit_id
            WHERE p.project_id = $1 AND p.is_open ORDER BY p.priority DESC, p.rand LIMIT $2) u
     JOIN items i ON i.id = u.item_id JOIN responses ra ON ra.id = u.response_a_id JOIN responses rb ON rb.id = u.response_b_id
    ORDER BY u.priority DESC, u.rand`;

@@ -94,7 +94,11 @@ export async function loadRebuildSnapshot(client: PoolClient, scope: TRebuildSco
   const byUnits = where(scope, { project: "project_id", item: "item_id" });
   await streamClientRows(
     client,
-    { text: `SELECT id, response_a_id, response_b_id, judgment_count, priority FROM units WHERE ${byUnits.sql} AND response_b_id IS NOT NULL`, values: [byUnits.value] },
+    {
+      text: `SELECT u.id, u.response_a_id, u.response_b_id, u.judgment_count, p.priority
+               FROM units u JOIN unit_priorities p ON p.unit_id = u.id WHERE u.${byUnits.sql} AND u.response_b_id IS NOT NULL`,
+      values: [byUnits.value],
+    },
     (row) => {
       const a = responseIndex.get(row[1] as string) ?? -1;
       if (a < 0) return;

@@ -10,13 +10,13 @@ export type TChunkResult = { responsesChanged: number; unitsRescored: number; it
 // position), so a submit and this chunk queue instead of deadlocking.
 const LOCK_SQL = "SELECT id, item_id, mu, sigma2 FROM responses WHERE item_id = ANY($1::text[]) ORDER BY item_id, position, id FOR UPDATE";
 const WRITE_RESPONSES_SQL = "UPDATE responses r SET mu = v.mu, sigma2 = v.sigma2 FROM unnest($1::text[], $2::float8[], $3::float8[]) AS v(id, mu, sigma2) WHERE r.id = v.id";
-// A unit locked by a lease or a submit is skipped, not waited for (waiting while holding the
-// item's response locks could deadlock with a submit holding that unit and waiting for them); it
-// keeps its priority until its own next rescoring.
+// A unit's priority row locked by a lease closing it or a submit rescoring it is skipped, not
+// waited for (waiting while holding the item's response locks could deadlock with a submit
+// holding that row and waiting for them); it keeps its priority until its own next rescoring.
 const WRITE_UNITS_SQL = `
-  WITH lockable AS (SELECT id FROM units WHERE id = ANY($1::text[]) FOR NO KEY UPDATE SKIP LOCKED)
-  UPDATE units u SET priority = v.priority FROM unnest($1::text[], $2::float8[]) AS v(id, priority), lockable l
-   WHERE u.id = v.id AND l.id = v.id AND u.priority IS DISTINCT FROM v.priority`;
+  WITH lockable AS (SELECT unit_id FROM unit_priorities WHERE unit_id = ANY($1::text[]) FOR NO KEY UPDATE SKIP LOCKED)
+  UPDATE unit_priorities p SET priority = v.priority FROM unnest($1::text[], $2::float8[]) AS v(id, priority), lockable l
+   WHERE p.unit_id = v.id AND l.unit_id = v.id AND p.priority IS DISTINCT FROM v.priority`;
 
 type TWrites = { responseIds: string[]; mu: number[]; sigma2: number[]; unitIds: string[]; priorities: number[] };
 
