@@ -40,7 +40,7 @@ const config = {
 const log = (s: string) => console.log(`[active-bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
 const HARD_LIMIT_MS = Number(arg("time-limit-minutes", "50")) * 60_000;
 
-type TModeReport = { sampling: string; main: TPhaseReport; steps: TPhaseReport[]; saturationRate: number | null; reasons: Record<string, number> };
+type TModeReport = { sampling: string; main: TPhaseReport; steps: TPhaseReport[]; saturationRate: number | null; reasons: Record<string, number>; learningDrainedMs: number };
 
 async function main() {
   const startedAt = new Date();
@@ -62,6 +62,16 @@ async function main() {
   const build = ensureBuild({ env: serverEnv, force: flag("rebuild"), log, distDir: config.distDir });
   const server = await startBenchServer({ env: serverEnv, port: await freePort(), logFile: path.resolve("bench/out/active-latency-server.log"), distDir: config.distDir, workers: config.workers });
   log(`server ${server.url} (pid ${server.pid})`);
+  // how long after the load stops the learner has folded in every queued judgment (up to 60 s)
+  const waitForEmptyQueue = async (): Promise<number> => {
+    const started = Date.now();
+    while (Date.now() - started < 60_000) {
+      const { rows } = await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM learning_queue");
+      if (rows[0].n === 0) return Date.now() - started;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return -1;
+  };
   const stopAll = async () => {
     await server.stop();
     closeConnections();
@@ -76,18 +86,36 @@ async function main() {
   const listBackendPids = async () =>
     listDatabaseBackends(pool, { excludeSelf: true });
 
+  // Active judgments reach the posteriors through the learning queue (lib/ranking/schedule-learning.ts):
+  // how deep it gets and how old its oldest entry, sampled twice a second.
+  const watchLearning = () => {
+    const seen = { maxDepth: 0, maxAgeMs: 0 };
+    const sample = async () => {
+      const { rows } = await pool.query<{ n: number; age: number }>("SELECT count(*)::int AS n, COALESCE(extract(epoch FROM now() - min(queued_at)) * 1000, 0)::float8 AS age FROM learning_queue");
+      seen.maxDepth = Math.max(seen.maxDepth, rows[0].n);
+      seen.maxAgeMs = Math.max(seen.maxAgeMs, Math.round(rows[0].age));
+    };
+    const timer = setInterval(() => void sample().catch(() => undefined), 500);
+    return () => {
+      clearInterval(timer);
+      return seen;
+    };
+  };
+
   const phase = async (label: string, rate: number, seconds: number): Promise<TPhaseReport> => {
     log(`${label}: ${rate}/s for ${seconds} s`);
     const meter = await startCpuMeter({ serverPid: server.pid, listBackendPids });
+    const stopWatching = watchLearning();
     const result = await runOpenLoop({ label, baseUrl: server.url, projectId: data.projectId, tokens: data.tokens, rate, seconds });
     const cpu = await meter(result.next.count);
+    const learning = stopWatching();
     const sent = result.next.count;
     const failures = sent - (result.next.statuses["200"] ?? 0) + (result.submit.count - (result.submit.statuses["201"] ?? 0));
     const meetsGoal = result.next.p99 <= config.p99GoalMs && result.submit.p99 <= config.p99GoalMs && result.noIdleAnnotator === 0 && failures <= sent * 0.01;
     for (const e of result.errors.slice(0, 3)) log(`  error: ${e}`);
     log(describeSlowestSeconds(result));
-    log(`  next p50 ${result.next.p50.toFixed(1)} p99 ${result.next.p99.toFixed(1)}; submit p99 ${result.submit.p99.toFixed(1)}; cpu ms/iter server ${cpu.serverMsPerIteration} pg ${cpu.postgresMsPerIteration}`);
-    return { ...result, cpu, loadAverage: Number(os.loadavg()[0].toFixed(2)), meetsGoal };
+    log(`  next p50 ${result.next.p50.toFixed(1)} p99 ${result.next.p99.toFixed(1)}; submit p99 ${result.submit.p99.toFixed(1)}; cpu ms/iter server ${cpu.serverMsPerIteration} pg ${cpu.postgresMsPerIteration}; learning queue max ${learning.maxDepth} deep, oldest ${learning.maxAgeMs} ms`);
+    return { ...result, cpu, learning, loadAverage: Number(os.loadavg()[0].toFixed(2)), meetsGoal };
   };
 
   const reports: TModeReport[] = [];
@@ -118,14 +146,16 @@ async function main() {
           await new Promise((r) => setTimeout(r, 2000));
         }
       }
+      const drainedMs = await waitForEmptyQueue();
+      if (sampling === "active") log(`learning queue empty ${drainedMs} ms after the last phase ended`);
       const passing = steps.filter((s) => s.meetsGoal).map((s) => s.targetRate);
       const { rows } = await pool.query<{ reason: string; n: number }>(
         "SELECT reason, count(*)::int AS n FROM assignments WHERE project_id = $1 AND leased_at >= $2 GROUP BY reason",
         [data.projectId, since],
       );
-      reports.push({ sampling, main, steps, saturationRate: passing.length ? Math.max(...passing) : null, reasons: Object.fromEntries(rows.map((r) => [r.reason, r.n])) });
+      reports.push({ sampling, main, steps, saturationRate: passing.length ? Math.max(...passing) : null, reasons: Object.fromEntries(rows.map((r) => [r.reason, r.n])), learningDrainedMs: drainedMs });
     }
-    const explain = await explainActiveChoose(pool, data.projectId, data.userIds[0]);
+    const explain = await explainActiveChoose(pool, data.projectId);
     writeReport({ startedAt, data, policy, build, priorSeconds, reports, explain, pg: (await pool.query<{ v: string }>("SELECT split_part(version(), ' on ', 1) AS v")).rows[0].v });
   } finally {
     clearTimeout(watchdog);
@@ -135,10 +165,10 @@ async function main() {
   }
 }
 
-// The active choice's candidate query as the server runs it (lib/assignment/choose-active-unit.ts).
-async function explainActiveChoose(pool: import("pg").Pool, projectId: string, userId: string): Promise<string> {
-  const { TOP_ACTIVE_SQL } = await import("../lib/assignment/choose-active-unit");
-  const { rows } = await pool.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${TOP_ACTIVE_SQL}`, [projectId, userId]);
+// The read behind the active choice's shared candidate list (lib/assignment/choose-active-unit.ts).
+async function explainActiveChoose(pool: import("pg").Pool, projectId: string): Promise<string> {
+  const { TOP_SHARED_ACTIVE_SQL, SHARED_SCAN } = await import("../lib/assignment/choose-active-unit");
+  const { rows } = await pool.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${TOP_SHARED_ACTIVE_SQL}`, [projectId, SHARED_SCAN]);
   return rows.map((r) => r["QUERY PLAN"]).join("\n");
 }
 
@@ -176,8 +206,10 @@ function writeReport(r: {
     formatTable(r.reports.flatMap((m) => [m.main, ...m.steps])),
     "",
     ...r.reports.map((m) => `- ${m.sampling}: assignment reasons ${JSON.stringify(m.reasons)}`),
+    ...r.reports.filter((m) => m.sampling === "active").map((m) =>
+      `- active learning lag: queued judgments reach the posteriors through the learner; deepest queue and oldest entry per phase: ${[m.main, ...m.steps].map((p) => `${p.label.replace(/^active /, "")} ${p.learning?.maxDepth ?? "?"} / ${p.learning?.maxAgeMs ?? "?"} ms`).join(", ")}; empty ${m.learningDrainedMs} ms after the load stopped`),
     "",
-    "## EXPLAIN ANALYZE of the active top-32 query (after the run)",
+    "## EXPLAIN ANALYZE of the shared candidate list's read (after the run)",
     "",
     "```",
     r.explain,

@@ -1,5 +1,6 @@
 // EXPLAIN (ANALYZE, BUFFERS, WAL) of the statements one active iteration runs (lease, then the
-// learning judgment write), on the bench database, inside a transaction that is rolled back.
+// judgment write, queueing it for the learner with --learns), on the bench database, inside a
+// transaction that is rolled back.
 //   npx tsx --conditions=react-server bench/explain-judgment.ts [--db cj_bench_active] [--learns]
 import pg from "pg";
 import { readArgs } from "./lib/cli-args";
@@ -14,7 +15,6 @@ async function main() {
   const { tryLeaseUnit } = await import("../lib/assignment/lease-unit");
   const { recordJudgment } = await import("../lib/assignment/record-judgment");
   const { canonicalizeJudgment } = await import("../lib/assignment/canonicalize-judgment");
-  const { planPosteriorUpdate } = await import("../lib/assignment/update-active-posteriors");
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const explaining = {
@@ -37,16 +37,13 @@ async function main() {
     const outcome = await tryLeaseUnit(explaining, { projectId: u.project_id, userId: u.user_id, pick: { kind: "unit", unitId: u.unit_id }, propensity: 0.1, reason: "active", leaseSeconds: 600 });
     if (outcome.kind !== "leased") throw new Error(`lease: ${outcome.kind}`);
     const { rows: [a] } = await client.query(
-      `SELECT a.id, a.project_id, a.unit_id, a.user_id, a.slot_order, p.escalation_cap, rb.id AS rubric_id, rb.version AS rubric_version, u.response_a_id, u.response_b_id,
-              (SELECT json_agg(json_build_object('id', r.id, 'mu', r.mu, 'sigma2', r.sigma2) ORDER BY r.position, r.id) FROM responses r WHERE r.item_id = u.item_id) AS item_posteriors,
-              (SELECT json_agg(json_build_object('id', iu.id, 'a', iu.response_a_id, 'b', iu.response_b_id)) FROM units iu WHERE iu.item_id = u.item_id AND iu.response_b_id IS NOT NULL) AS item_units
+      `SELECT a.id, a.project_id, a.unit_id, a.user_id, a.slot_order, p.escalation_cap, rb.id AS rubric_id, rb.version AS rubric_version, u.response_a_id, u.item_id
          FROM assignments a JOIN projects p ON p.id = a.project_id JOIN units u ON u.id = a.unit_id
          LEFT JOIN LATERAL (SELECT id, version FROM rubrics WHERE project_id = a.project_id ORDER BY version DESC LIMIT 1) rb ON true
         WHERE a.id = $1`, [outcome.leased.view.id]);
     const input = { idempotencyKey: crypto.randomUUID(), preference: -2, aspects: { correctness: -1 }, rationale: "explain" };
     const canon = canonicalizeJudgment({ input, slotOrder: a.slot_order, unitResponseA: a.response_a_id });
-    const plan = flag("learns") ? planPosteriorUpdate({ responses: a.item_posteriors, units: a.item_units, responseA: a.response_a_id, responseB: a.response_b_id, canonicalPreference: canon.preference! }) : null;
-    const recorded = await recordJudgment(explaining, { assignment: a, input, canon, plan });
+    const recorded = await recordJudgment(explaining, { assignment: a, input, canon, learnsItemId: flag("learns") ? a.item_id : null });
     console.log("recorded", recorded);
   } finally {
     await client.query("ROLLBACK");

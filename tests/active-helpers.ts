@@ -2,6 +2,7 @@ import type { TCaller } from "@/lib/auth/caller";
 import { getNextAssignment } from "@/lib/assignment/get-next-assignment";
 import { submitJudgment } from "@/lib/assignment/submit-judgment";
 import { getPool } from "@/lib/db/client";
+import { drainLearning } from "@/lib/ranking/schedule-learning";
 import { getPriorsStatus } from "@/lib/ranking/get-priors-status";
 import { requestPriorsRefresh } from "@/lib/ranking/request-priors-refresh";
 import { awaitPriorsRefresh, schedulePriorsRefresh } from "@/lib/ranking/schedule-priors-refresh";
@@ -40,15 +41,17 @@ export async function getAssignmentMeta(assignmentId: string): Promise<TAssignme
 
 /**
  * Fetches the caller's next pair and judges it in the pair's own orientation: `decide` returns the
- * canonical preference (negative = the earlier response, A, is better), turned to display slots here.
+ * canonical preference (negative = the earlier response, A, is better), turned to display slots
+ * here. Then waits for the learner to fold it in, unless `learn` is false (it stays queued).
  */
-export async function judgeNext(caller: TCaller, projectId: string, decide: (meta: TAssignmentMeta) => number): Promise<TAssignmentMeta | null> {
+export async function judgeNext(caller: TCaller, projectId: string, decide: (meta: TAssignmentMeta) => number, opts: { learn?: boolean } = {}): Promise<TAssignmentMeta | null> {
   const view = await getNextAssignment({ caller, projectId });
   if (!view) return null;
   const meta = await getAssignmentMeta(view.id);
   const canonical = decide(meta);
   const isFlipped = meta.slot_order[0] !== meta.response_a_id;
   await submitJudgment({ caller, assignmentId: view.id, input: pairwiseJudgment(isFlipped ? -canonical || 0 : canonical) });
+  if (opts.learn !== false) await drainLearning();
   return meta;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { chooseUnitForProject } from "@/lib/assignment/choose-unit-for-project";
 import { getNextAssignment } from "@/lib/assignment/get-next-assignment";
 import { getPool } from "@/lib/db/client";
+import { drainLearning } from "@/lib/ranking/schedule-learning";
 import { rescoreProjectUnits } from "@/lib/ranking/rescore-project-units";
 import { SERVING_BETA, SERVING_CANDIDATES, SERVING_TEMPERATURE } from "@/lib/ranking/serving-settings";
 import { pairPriority, updatePosterior } from "@/lib/sampling";
@@ -189,6 +190,7 @@ describe("active sampling: learning from a judgment", () => {
     const view = await getNextAssignment({ caller: alice, projectId: project.id });
     const { submitJudgment } = await import("@/lib/assignment/submit-judgment");
     await submitJudgment({ caller: alice, assignmentId: view!.id, input: { idempotencyKey: crypto.randomUUID(), bothBad: true } });
+    await drainLearning();
     expect([...(await loadPosteriors(project.id)).values()].every((r) => r.mu === 0 && r.sigma2 === 1)).toBe(true);
   });
 

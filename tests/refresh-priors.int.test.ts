@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { getPool } from "@/lib/db/client";
 import { importScores } from "@/lib/items/import-scores";
 import { fitItemPosteriors } from "@/lib/ranking/fit-item-posteriors";
+import { foldPendingJudgments } from "@/lib/ranking/fold-pending-judgments";
 import { getPriorsStatus } from "@/lib/ranking/get-priors-status";
 import { rebuildProjectPosteriors } from "@/lib/ranking/rebuild-project-posteriors";
 import { refreshPriors } from "@/lib/ranking/refresh-priors";
 import { loadProjectPriors } from "@/lib/ranking/load-project-priors";
 import { resumePendingRefreshes } from "@/lib/ranking/resume-pending-refreshes";
+import { drainLearning, setLearningPaused } from "@/lib/ranking/schedule-learning";
 import { runPriorsRefresh } from "@/lib/ranking/run-priors-refresh";
 import { awaitPriorsRefresh } from "@/lib/ranking/schedule-priors-refresh";
 import { outcomeForA, SERVING_BETA } from "@/lib/ranking/serving-settings";
@@ -112,6 +114,50 @@ describe("refreshPriors", () => {
     // had the snapshot's values (alice's judgment only) been written over bob's online update,
     // refitting again would move them
     expect(await refreshPriors({ projectId: project.id })).toMatchObject({ responsesChanged: 0, unitsRescored: 0, itemsRedone: 0 });
+  });
+
+  it("a judgment queued before the read is counted once (the refit takes it off the queue); one queued after is folded in on top", async () => {
+    const [alice, bob] = await createTestUsers(2);
+    const project = await createActiveProject({ members: [alice, bob], overlap: 2 });
+    await createTestItems(project, buildItems({ count: 1, responses: 3 }));
+    await activate(project);
+    const queued = async () =>
+      (await getPool().query<{ n: number }>("SELECT count(*)::int AS n FROM learning_queue q JOIN judgments j ON j.id = q.judgment_id WHERE j.project_id = $1", [project.id])).rows[0].n;
+    // this process's learner held, so both judgments stay queued until drained
+    setLearningPaused(true);
+    let bobs: TAssignmentMeta | null = null;
+    let refitted: Awaited<ReturnType<typeof loadPosteriors>>;
+    try {
+      await judgeNext(alice, project.id, () => -2, { learn: false });
+      expect(await queued()).toBe(1);
+      await rebuildProjectPosteriors({
+        projectId: project.id,
+        mode: "refit",
+        onSnapshot: async () => {
+          bobs = await judgeNext(bob, project.id, () => 3, { learn: false });
+        },
+      });
+      // alice's was counted by the refit; bob's, committed after its read, waits for the learner
+      expect(await queued()).toBe(1);
+      refitted = await loadPosteriors(project.id);
+    } finally {
+      setLearningPaused(false);
+    }
+    await drainLearning();
+    expect(await queued()).toBe(0);
+    // the learner folded in bob's judgment alone on top of the refit (alice's again would differ)
+    const b = bobs as unknown as TAssignmentMeta;
+    const wanted = foldPendingJudgments({
+      responses: [...refitted.entries()].map(([id, r]) => ({ id, itemId: r.item_id, mu: r.mu, sigma2: r.sigma2 })),
+      units: [],
+      judgments: [{ itemId: b.item_id, a: b.response_a_id, b: b.response_b_id, pref: 3 }],
+    });
+    const final = await loadPosteriors(project.id);
+    expect(wanted.responses.ids).toHaveLength(2);
+    wanted.responses.ids.forEach((id, k) => {
+      expect(final.get(id)!.mu).toBeCloseTo(wanted.responses.mu[k], 12);
+      expect(final.get(id)!.sigma2).toBeCloseTo(wanted.responses.sigma2[k], 12);
+    });
   });
 });
 

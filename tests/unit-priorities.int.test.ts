@@ -13,18 +13,18 @@ import { buildItems, createTestItems } from "./helpers/create-test-items";
 // Whatever writes units (import, leases, online rescoring, skips, expired leases, a refit, direct
 // SQL), there is one row per unit and the copy says what units says.
 
-type TMirror = { id: string; rand: number; is_open: boolean; is_judged: boolean };
+type TMirror = { id: string; item_id: string; rand: number; is_open: boolean; is_judged: boolean };
 
 async function mismatches(projectId: string): Promise<{ units: number; rows: number; differing: TMirror[] }> {
   const { rows } = await getPool().query<TMirror & { mirrored: boolean }>(
-    `SELECT u.id, p.unit_id IS NOT NULL AS mirrored, p.rand, p.is_open, p.is_judged,
-            u.rand AS u_rand, u.open AND NOT u.is_gold AS u_open, u.judgment_count > 0 AS u_judged
+    `SELECT u.id, p.unit_id IS NOT NULL AS mirrored, p.item_id, p.rand, p.is_open, p.is_judged,
+            u.item_id AS u_item, u.rand AS u_rand, u.open AND NOT u.is_gold AS u_open, u.judgment_count > 0 AS u_judged
        FROM units u LEFT JOIN unit_priorities p ON p.unit_id = u.id WHERE u.project_id = $1`,
     [projectId],
   );
   const differing = rows.filter((r) => {
-    const u = r as unknown as { u_rand: number; u_open: boolean; u_judged: boolean };
-    return !r.mirrored || r.rand !== u.u_rand || r.is_open !== u.u_open || r.is_judged !== u.u_judged;
+    const u = r as unknown as { u_item: string; u_rand: number; u_open: boolean; u_judged: boolean };
+    return !r.mirrored || r.item_id !== u.u_item || r.rand !== u.u_rand || r.is_open !== u.u_open || r.is_judged !== u.u_judged;
   });
   const { rows: counted } = await getPool().query<{ n: number }>("SELECT count(*)::int AS n FROM unit_priorities WHERE project_id = $1", [projectId]);
   return { units: rows.length, rows: counted[0].n, differing };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CandidateCache, type TCandidate } from "./candidate-cache";
+import { bestPairPerItem, CandidateCache, type TCandidate } from "./candidate-cache";
 
 function counter(rows: () => TCandidate[]) {
   const calls = { n: 0 };
@@ -57,15 +57,15 @@ describe("CandidateCache", () => {
     expect(await cache.get("k", fetch)).toEqual([{ id: "fresh", priority: 1 }]);
   });
 
-  it("drop removes a unit from that key's rows only", async () => {
+  it("drop removes the matching rows from that key's rows only", async () => {
     const cache = new CandidateCache({ ttlMs: 1000, now: () => 0 });
-    const rows = () => [{ id: "a", priority: 2 }, { id: "b", priority: 1 }];
+    const rows = () => [{ id: "a", priority: 3, itemId: "i1" }, { id: "b", priority: 2, itemId: "i2" }, { id: "c", priority: 1, itemId: "i1" }];
     await cache.get("p1", async () => rows());
     await cache.get("p2", async () => rows());
-    cache.drop("p1", "a");
-    cache.drop("missing", "a");
+    cache.drop("p1", (c) => c.itemId === "i1");
+    cache.drop("missing", () => true);
     expect((await cache.get("p1", async () => [])).map((c) => c.id)).toEqual(["b"]);
-    expect((await cache.get("p2", async () => [])).map((c) => c.id)).toEqual(["a", "b"]);
+    expect((await cache.get("p2", async () => [])).map((c) => c.id)).toEqual(["a", "b", "c"]);
   });
 
   it("ttl 0 reads every time", async () => {
@@ -74,5 +74,17 @@ describe("CandidateCache", () => {
     await cache.get("k", fetch);
     await cache.get("k", fetch);
     expect(calls.n).toBe(2);
+  });
+});
+
+describe("bestPairPerItem", () => {
+  it("keeps the first row of each item in order, up to the limit; rows without an item are all kept", () => {
+    const rows = [
+      { id: "a", priority: 5, itemId: "i1" }, { id: "b", priority: 4, itemId: "i1" }, { id: "c", priority: 3, itemId: "i2" },
+      { id: "d", priority: 2, itemId: "i3" }, { id: "e", priority: 1, itemId: "i2" },
+    ];
+    expect(bestPairPerItem(rows, 10).map((r) => r.id)).toEqual(["a", "c", "d"]);
+    expect(bestPairPerItem(rows, 2).map((r) => r.id)).toEqual(["a", "c"]);
+    expect(bestPairPerItem([{ id: "x", priority: 1 }, { id: "y", priority: 1 }], 5).map((r) => r.id)).toEqual(["x", "y"]);
   });
 });

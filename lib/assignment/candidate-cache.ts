@@ -1,5 +1,5 @@
-/** A unit the active choice may draw, with its materialised priority. */
-export type TCandidate = { id: string; priority: number };
+/** A unit the active choice may draw, with its materialised priority (and its item, when known). */
+export type TCandidate = { id: string; priority: number; itemId?: string };
 
 type TEntry = { rows: TCandidate[]; fetchedAt: number; refreshing: Promise<void> | null };
 
@@ -14,8 +14,8 @@ type TEntry = { rows: TCandidate[]; fetchedAt: number; refreshing: Promise<void>
  *   entry is refreshed in the background (one read per key at a time; a failed refresh keeps the
  *   old rows until the next try).
  * - Not filtered per rater: the lease statement checks that the rater has never had the unit.
- * - `drop` removes a unit that a lease found closed or held, or that closed by being leased, so
- *   later requests in the same window do not draw it again.
+ * - `drop` removes the rows a caller says are no longer worth drawing in this window (a unit a
+ *   lease found closed or held; the item of a unit just leased), so later requests do not draw them.
  * - The priorities are at most `ttlMs` old: a judgment's rescoring reaches choices made after the
  *   next refresh. ttlMs = 0 reads on every call (no caching).
  */
@@ -51,13 +51,26 @@ export class CandidateCache {
     return entry.rows;
   }
 
-  drop(key: string, unitId: string): void {
+  drop(key: string, isDropped: (c: TCandidate) => boolean): void {
     const entry = this.entries.get(key);
-    if (entry) entry.rows = entry.rows.filter((c) => c.id !== unitId);
+    if (entry) entry.rows = entry.rows.filter((c) => !isDropped(c));
   }
 
   /** Waits for background refreshes in flight (tests). */
   async settle(): Promise<void> {
     await Promise.all([...this.entries.values()].map((e) => e.refreshing));
   }
+}
+
+/** The first (best) row of each item, in order, up to `limit` rows. */
+export function bestPairPerItem(rows: TCandidate[], limit: number): TCandidate[] {
+  const seen = new Set<string | undefined>();
+  const kept: TCandidate[] = [];
+  for (const row of rows) {
+    if (kept.length >= limit) break;
+    if (row.itemId !== undefined && seen.has(row.itemId)) continue;
+    seen.add(row.itemId);
+    kept.push(row);
+  }
+  return kept;
 }

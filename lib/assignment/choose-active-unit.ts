@@ -1,7 +1,7 @@
 import "server-only";
 import { chooseCandidate } from "@/lib/sampling";
 import { SERVING_CANDIDATES, SERVING_TEMPERATURE } from "@/lib/ranking/serving-settings";
-import { CandidateCache, type TCandidate } from "./candidate-cache";
+import { bestPairPerItem, CandidateCache, type TCandidate } from "./candidate-cache";
 import { leaseRandomUnit, type TLeaseTarget, type TProjectForChoice } from "./choose-unit";
 import { tryLeaseUnit, type TLeased, type TQueryable } from "./lease-unit";
 
@@ -14,38 +14,55 @@ import { tryLeaseUnit, type TLeased, type TQueryable } from "./lease-unit";
 // then locked, by the lease statement itself: locking all candidates made each request step over
 // every row locked by the requests ahead of it under load.
 //
-// Two reads of it: the shared one (not filtered per rater, CACHED_ROWS deep, kept in process
-// memory by CandidateCache), which serves nearly every choice, and the exact one per rater, for
-// when every draw from the shared list failed (a small project whose top pairs this rater has
-// all seen, or a list gone stale).
+// Two reads of it: the shared one (not filtered per rater, kept in process memory by
+// CandidateCache), which serves nearly every choice, and the exact one per rater, for when every
+// draw from the shared list failed (a small project whose top pairs this rater has all seen, or
+// a list gone stale).
+//
+// The shared list keeps the best pair of each item only (up to CACHED_ROWS items, from the top
+// SHARED_SCAN rows), and a lease drops the leased pair's item from it. The pairs of one item have
+// close priorities (a fresh item's pairs are all uncertain), so without that a window's choices
+// landed on a few items' pairs at once; their judgments then raced on the same posteriors,
+// retried, and at 200/s the retries fed on themselves until requests took seconds. Spreading a
+// batch of choices over distinct items is also what batch-mode active learning recommends.
 function topSql(opts: { overlap: boolean; perRater: boolean }): string {
+  const filter = `p.project_id = $1 AND p.is_open${opts.overlap ? " AND p.is_judged" : ""}`;
+  if (!opts.perRater) {
+    return `
+  SELECT p.unit_id AS id, p.priority, p.item_id AS "itemId" FROM unit_priorities p
+   WHERE ${filter}
+   ORDER BY p.priority DESC, p.rand LIMIT $2`;
+  }
   return `
   SELECT p.unit_id AS id, p.priority FROM unit_priorities p
-   WHERE p.project_id = $1 AND p.is_open${opts.overlap ? " AND p.is_judged" : ""}${
-     opts.perRater ? "\n     AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.unit_id = p.unit_id AND a.user_id = $2)" : ""}
-   ORDER BY p.priority DESC, p.rand LIMIT ${opts.perRater ? SERVING_CANDIDATES : "$2"}`;
+   WHERE ${filter}
+     AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.unit_id = p.unit_id AND a.user_id = $2)
+   ORDER BY p.priority DESC, p.rand LIMIT ${SERVING_CANDIDATES}`;
 }
-export const TOP_ACTIVE_SQL = topSql({ overlap: false, perRater: true });
+/** The shared list's read of the active branch ($1 project, $2 SHARED_SCAN): what serves nearly every choice. */
+export const TOP_SHARED_ACTIVE_SQL = topSql({ overlap: false, perRater: false });
 const TOP_SQL = {
-  shared: { active: topSql({ overlap: false, perRater: false }), overlap: topSql({ overlap: true, perRater: false }) },
-  perRater: { active: TOP_ACTIVE_SQL, overlap: topSql({ overlap: true, perRater: true }) },
+  shared: { active: TOP_SHARED_ACTIVE_SQL, overlap: topSql({ overlap: true, perRater: false }) },
+  perRater: { active: topSql({ overlap: false, perRater: true }), overlap: topSql({ overlap: true, perRater: true }) },
 };
 const MAX_DRAWS = 4;
-/** Rows kept per project and branch: draws drop rows, so a window needs more than one draw's worth. */
+/** Items kept per project and branch: leases drop items, so a window needs more than one draw's worth. */
 const CACHED_ROWS = 4 * SERVING_CANDIDATES;
+/** Top rows read to find them (K responses give K(K−1)/2 pairs per item). */
+export const SHARED_SCAN = 2 * CACHED_ROWS;
 const cache = new CandidateCache({ ttlMs: Number(process.env.ACTIVE_CANDIDATES_TTL_MS ?? 250) });
 
 type TBranch = "active" | "overlap";
 type TSource = { cacheKey: string | null };
 
 async function readTop(db: TQueryable, opts: { projectId: string; userId: string; branch: TBranch; perRater: boolean }): Promise<TCandidate[]> {
-  const values = opts.perRater ? [opts.projectId, opts.userId] : [opts.projectId, CACHED_ROWS];
+  const values = opts.perRater ? [opts.projectId, opts.userId] : [opts.projectId, SHARED_SCAN];
   const { rows } = await db.query<TCandidate>({
     name: `choose-${opts.branch}-top${opts.perRater ? "" : "-shared"}`,
     text: TOP_SQL[opts.perRater ? "perRater" : "shared"][opts.branch],
     values,
   });
-  return rows;
+  return opts.perRater ? rows : bestPairPerItem(rows, CACHED_ROWS);
 }
 
 // The shared list first; if every draw from it failed, the rater's own exact list.
@@ -100,10 +117,10 @@ export async function leaseActiveUnit(
 
 // Draw by softmax and lease the drawn row; if the lease finds it closed or held by another
 // request, drop it (from the shared list too) and draw again from the rest; a row this rater has
-// had is dropped from this draw only. A row this process has just leased also leaves the shared
-// list until its next read: its priority does not move until the judgment comes back, so without
-// that every request of the window drew the same few top pairs, queued on their row locks, and
-// most draws found them closed (with overlap 3, the fourth lease of a pair finds it full).
+// had is dropped from this draw only. The item of a pair this process has just leased also
+// leaves the shared list until its next read: its priorities do not move until the judgment comes
+// back, so without that every request of the window drew the same few top pairs, queued on their
+// row locks, and most draws found them closed (with overlap 3, the fourth lease finds it full).
 // The propensity is that of the first draw: a redraw happens only under contention or on a stale
 // shared list, which leaves it approximate there.
 async function drawAndLease(db: TQueryable, opts: TLeaseTarget & { random: () => number }, candidates: TCandidate[], source: TSource, branchShare: number, reason: string): Promise<TLeased | null> {
@@ -112,7 +129,9 @@ async function drawAndLease(db: TQueryable, opts: TLeaseTarget & { random: () =>
     const { index, propensity } = chooseCandidate({ priorities: pool.map((c) => c.priority), temperature: SERVING_TEMPERATURE, epsilon: 0, random: opts.random });
     const unitId = pool[index].id;
     const outcome = await tryLeaseUnit(db, { ...opts, pick: { kind: "unit", unitId }, propensity: branchShare * propensity, reason });
-    if (outcome.kind !== "seen" && source.cacheKey) cache.drop(source.cacheKey, unitId);
+    const itemId = pool[index].itemId;
+    if (outcome.kind === "unavailable" && source.cacheKey) cache.drop(source.cacheKey, (c) => c.id === unitId);
+    if (outcome.kind === "leased" && source.cacheKey) cache.drop(source.cacheKey, (c) => c.id === unitId || (itemId !== undefined && c.itemId === itemId));
     if (outcome.kind === "leased") return outcome.leased;
     pool = pool.filter((c) => c.id !== unitId);
   }

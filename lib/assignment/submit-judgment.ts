@@ -1,20 +1,18 @@
 import "server-only";
 import { getPool } from "@/lib/db/client";
-import { inTransaction } from "@/lib/db/in-transaction";
 import { AppError } from "@/lib/errors/app-error";
 import type { TCaller } from "@/lib/auth/caller";
 import { ZStoredAspects, type TRubric } from "@/lib/projects/schemas";
 import { canonicalizeJudgment } from "./canonicalize-judgment";
 import { validateJudgment } from "./validate-judgment";
-import { learnsOnline, recordLearningLocked, type TJudgmentEvent } from "./on-judgment-recorded";
-import { recordJudgment, type TReadAssignment, type TRecorded } from "./record-judgment";
-import { planPosteriorUpdate, type TItemPosterior, type TItemUnit } from "./update-active-posteriors";
+import { learnsOnline } from "./learns-online";
+import { recordJudgment, type TReadAssignment } from "./record-judgment";
+import { scheduleLearning } from "@/lib/ranking/schedule-learning";
 import type { TJudgmentInput } from "./schemas";
 
 type TAssignmentRow = TReadAssignment & {
   status: string; expired: boolean; mode: string; sampling: string; response_a_id: string | null; response_b_id: string | null;
-  rubric_aspects: unknown; rubric_rationale: TRubric["rationale"] | null; item_posteriors: TItemPosterior[] | null;
-  item_units: TItemUnit[] | null;
+  rubric_aspects: unknown; rubric_rationale: TRubric["rationale"] | null; item_id: string;
 };
 
 // The assignment with what validating a judgment on it needs: the project's mode and current
@@ -23,13 +21,7 @@ type TAssignmentRow = TReadAssignment & {
 const READ_SQL = `
   SELECT a.id, a.project_id, a.unit_id, a.user_id, a.status, a.expires_at < now() AS expired, a.slot_order,
          p.mode, p.sampling, u.response_a_id, u.response_b_id, p.escalation_cap,
-         rb.id AS rubric_id, rb.version AS rubric_version, rb.aspects AS rubric_aspects, rb.rationale AS rubric_rationale,
-         CASE WHEN p.sampling = 'active' AND p.mode = 'pairwise' AND u.response_b_id IS NOT NULL THEN
-           (SELECT json_agg(json_build_object('id', r.id, 'mu', r.mu, 'sigma2', r.sigma2) ORDER BY r.position, r.id) FROM responses r WHERE r.item_id = u.item_id)
-         END AS item_posteriors,
-         CASE WHEN p.sampling = 'active' AND p.mode = 'pairwise' AND u.response_b_id IS NOT NULL THEN
-           (SELECT json_agg(json_build_object('id', iu.id, 'a', iu.response_a_id, 'b', iu.response_b_id)) FROM units iu WHERE iu.item_id = u.item_id AND iu.response_b_id IS NOT NULL)
-         END AS item_units
+         rb.id AS rubric_id, rb.version AS rubric_version, rb.aspects AS rubric_aspects, rb.rationale AS rubric_rationale, u.item_id
     FROM assignments a JOIN projects p ON p.id = a.project_id JOIN units u ON u.id = a.unit_id
     LEFT JOIN LATERAL (SELECT id, version, aspects, rationale FROM rubrics WHERE project_id = a.project_id ORDER BY version DESC LIMIT 1) rb ON true
    WHERE a.id = $1`;
@@ -54,20 +46,17 @@ async function explainNotLive(a: TAssignmentRow | undefined, caller: TCaller, in
 
 // Idempotent: a double click or a retried request finds the judgment the first one stored and
 // gets the same id back (created = false). A judgment is one write statement; on an actively
-// sampled pair that statement also moves the posteriors, computed from the ones read with the
-// assignment. If another judgment on the same item moved them in between, the read and the write
-// are repeated; after MAX_OPTIMISTIC tries the item is locked in a transaction instead.
-const MAX_OPTIMISTIC = 3;
+// sampled pair it also queues the judgment for the learner (lib/ranking/schedule-learning.ts),
+// which folds it into the posteriors a few tens of milliseconds later.
 // a deadlock rolls the whole write back, so it is simply tried again, this many times at most
 const MAX_ATTEMPTS = 6;
 
 export async function submitJudgment(opts: {
-  caller: TCaller; assignmentId: string; input: TJudgmentInput; optimisticTries?: number;
+  caller: TCaller; assignmentId: string; input: TJudgmentInput;
   /** false: a deadlock is thrown, not retried (tests that must see one) */
   retryDeadlocks?: boolean;
 }): Promise<{ judgmentId: string; created: boolean }> {
   const { caller, input } = opts;
-  const maxOptimistic = opts.optimisticTries ?? MAX_OPTIMISTIC;
   const maxAttempts = opts.retryDeadlocks === false ? 1 : MAX_ATTEMPTS;
   for (let attempt = 1; ; attempt++) {
     const a = await readAssignment(opts.assignmentId);
@@ -77,25 +66,17 @@ export async function submitJudgment(opts: {
     const rubric: TRubric = { version: a.rubric_version, aspects: ZStoredAspects.parse(a.rubric_aspects), rationale: a.rubric_rationale };
     validateJudgment({ input, mode: a.mode, rubric, slotCount: a.slot_order.length });
     const canon = canonicalizeJudgment({ input, slotOrder: a.slot_order, unitResponseA: a.mode === "pairwise" ? a.response_a_id : null });
-    const event: TJudgmentEvent = {
-      projectId: a.project_id, unitId: a.unit_id, mode: a.mode, sampling: a.sampling, responseA: a.response_a_id, responseB: a.response_b_id,
-      canonicalPreference: input.bothBad ? null : canon.preference, ranking: canon.ranking,
-    };
-    const learns = learnsOnline(event);
-    const recorded = await mapWriteErrors(async () => {
-      if (learns && attempt > maxOptimistic) return recordAndLearnLocked(a, input, canon, event);
-      const plan = learns ? planPosteriorUpdate({ responses: a.item_posteriors ?? [], units: a.item_units ?? [], responseA: a.response_a_id!, responseB: a.response_b_id!, canonicalPreference: event.canonicalPreference! }) : null;
-      return recordJudgment(getPool(), { assignment: a, input, canon, plan });
-    }, attempt < maxAttempts);
-    if (recorded === "retry") continue;
-    if (recorded.judgmentId) return { judgmentId: recorded.judgmentId, created: true };
-    if (!recorded.posteriorsMoved) return explainNotLive(await readAssignment(opts.assignmentId), caller, input);
+    const learns = learnsOnline({ mode: a.mode, sampling: a.sampling, responseB: a.response_b_id, canonicalPreference: input.bothBad ? null : canon.preference });
+    const judgmentId = await mapWriteErrors(() => recordJudgment(getPool(), { assignment: a, input, canon, learnsItemId: learns ? a.item_id : null }), attempt < maxAttempts);
+    if (judgmentId === "retry") continue;
+    if (!judgmentId) return explainNotLive(await readAssignment(opts.assignmentId), caller, input);
+    if (learns) scheduleLearning();
+    return { judgmentId, created: true };
   }
 }
 
 // A key already used on another assignment: the unique index decides, also between concurrent
-// requests. A deadlock (two judgments on one item locking its rows in different orders) rolled the
-// statement back whole: it is tried again.
+// requests. A deadlock rolled the statement back whole: it is tried again.
 async function mapWriteErrors<T>(write: () => Promise<T>, mayRetry: boolean): Promise<T | "retry"> {
   try {
     return await write();
@@ -104,10 +85,6 @@ async function mapWriteErrors<T>(write: () => Promise<T>, mayRetry: boolean): Pr
     if (mayRetry && (error as { code?: string } | null)?.code === "40P01") return "retry";
     throw error;
   }
-}
-
-function recordAndLearnLocked(a: TAssignmentRow, input: TJudgmentInput, canon: ReturnType<typeof canonicalizeJudgment>, event: TJudgmentEvent): Promise<TRecorded> {
-  return inTransaction((client) => recordLearningLocked(client, event, () => recordJudgment(client, { assignment: a, input, canon })));
 }
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {

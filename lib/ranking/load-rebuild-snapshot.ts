@@ -22,6 +22,8 @@ export type TRebuildSnapshot = {
   /** Only when asked for (`withSignals`). */
   signals: TResponseSignals | null;
   comparisons: Map<number, Comparison[]>;
+  /** Per item, the judgments among its comparisons that were still in the learning queue when read. */
+  queued: Map<number, string[]>;
   units: { ids: string[]; item: Int32Array; a: Int32Array; b: Int32Array; judgments: Int32Array; priority: Float64Array };
   /** Item k's units are unitOrder[unitStart[k]] … unitOrder[unitStart[k + 1] − 1]. */
   unitStart: Int32Array;
@@ -67,12 +69,13 @@ export async function loadRebuildSnapshot(client: PoolClient, scope: TRebuildSco
 
   // Pairwise preferences by sign, rankings as their implied pairs; both-bad says nothing about order.
   const comparisons = new Map<number, Comparison[]>();
+  const queued = new Map<number, string[]>();
   const byJudgments = where(scope, { project: "j.project_id", item: "u.item_id" });
   await streamClientRows(
     client,
     {
-      text: `SELECT u.item_id, u.response_a_id, u.response_b_id, j.canonical_pref, j.ranking
-               FROM judgments j JOIN units u ON u.id = j.unit_id
+      text: `SELECT u.item_id, u.response_a_id, u.response_b_id, j.canonical_pref, j.ranking, q.judgment_id
+               FROM judgments j JOIN units u ON u.id = j.unit_id LEFT JOIN learning_queue q ON q.judgment_id = j.id
               WHERE ${byJudgments.sql} AND NOT j.both_bad ORDER BY j.created_at, j.id`,
       values: [byJudgments.value],
     },
@@ -84,6 +87,7 @@ export async function loadRebuildSnapshot(client: PoolClient, scope: TRebuildSco
       if (a !== undefined && b !== undefined && pref !== null) list.push({ i: a, j: b, outcome: outcomeForA(pref) });
       else if (ranking) list.push(...comparisonsFromRanking(ranking.map((id) => local(item, id)).filter((k): k is number => k !== undefined)));
       comparisons.set(item, list);
+      if (row[5] !== null) queued.set(item, [...(queued.get(item) ?? []), row[5] as string]);
     },
   );
 
@@ -119,6 +123,7 @@ export async function loadRebuildSnapshot(client: PoolClient, scope: TRebuildSco
     mu: Float64Array.from(mu),
     sigma2: Float64Array.from(sigma2),
     comparisons,
+    queued,
     ...groupByItem(item, itemIds.length),
     units: { ids: units.ids, item, a: Int32Array.from(units.a), b: Int32Array.from(units.b), judgments: Int32Array.from(units.judgments), priority: Float64Array.from(units.priority) },
   };

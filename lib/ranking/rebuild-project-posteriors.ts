@@ -29,7 +29,9 @@ export async function rebuildProjectPosteriors(opts: { projectId: string; mode: 
   const plan = computeRebuild(snapshot, { mode: opts.mode, priors });
   // test seam: lets a test commit a judgment between the read and the writes
   await opts.onSnapshot?.();
-  const dirty = [...plan.isItemDirty.keys()].filter((k) => plan.isItemDirty[k]);
+  // an item with queued judgments is written in a refit even if nothing moved: the chunk takes
+  // those judgments off the learning queue, since the refit counted them
+  const dirty = [...plan.isItemDirty.keys()].filter((k) => plan.isItemDirty[k] || (opts.mode === "refit" && snapshot.queued.has(k)));
   const result: TRebuildResult = { items: snapshot.itemIds.length, responsesChanged: 0, unitsRescored: 0, itemsRedone: 0, seconds: 0 };
   for (let k = 0; k < dirty.length; k += ITEMS_PER_CHUNK) {
     const written = await withDeadlockRetry(() =>
@@ -43,9 +45,9 @@ export async function rebuildProjectPosteriors(opts: { projectId: string; mode: 
   return result;
 }
 
-// A submit's one-statement write may lock an item's two judged responses in another order than
-// the chunk's position order; Postgres then aborts one of the two. The chunk rolled back whole and
-// is simply written again (it re-reads under its locks), a few times at most.
+// Should Postgres still find a deadlock with another writer of the chunk's rows (a units trigger
+// writing a priority row), the chunk rolled back whole and is simply written again (it re-reads
+// under its locks), a few times at most.
 const DEADLOCK_RETRIES = 3;
 
 async function withDeadlockRetry<T>(work: () => Promise<T>): Promise<T> {

@@ -6,8 +6,8 @@ import { loadRebuildSnapshot, type TRebuildSnapshot } from "./load-rebuild-snaps
 
 export type TChunkResult = { responsesChanged: number; unitsRescored: number; itemsRedone: number };
 
-// In the order the online update locks them (update-active-posteriors.ts: one item's responses by
-// position), so a submit and this chunk queue instead of deadlocking.
+// In the order the learner locks them (apply-pending-judgments.ts: the items' responses by
+// position), so the learner and this chunk queue instead of deadlocking.
 const LOCK_SQL = "SELECT id, item_id, mu, sigma2 FROM responses WHERE item_id = ANY($1::text[]) ORDER BY item_id, position, id FOR UPDATE";
 const WRITE_RESPONSES_SQL = "UPDATE responses r SET mu = v.mu, sigma2 = v.sigma2 FROM unnest($1::text[], $2::float8[], $3::float8[]) AS v(id, mu, sigma2) WHERE r.id = v.id";
 // A unit's priority row locked by a lease closing it or a submit rescoring it is skipped, not
@@ -18,7 +18,10 @@ const WRITE_UNITS_SQL = `
   UPDATE unit_priorities p SET priority = v.priority FROM unnest($1::text[], $2::float8[]) AS v(id, priority), lockable l
    WHERE p.unit_id = v.id AND l.unit_id = v.id AND p.priority IS DISTINCT FROM v.priority`;
 
-type TWrites = { responseIds: string[]; mu: number[]; sigma2: number[]; unitIds: string[]; priorities: number[] };
+// A refit counted these queued judgments already: the learner must not fold them in again.
+const DEQUEUE_SQL = "DELETE FROM learning_queue WHERE judgment_id = ANY($1::text[])";
+
+type TWrites = { responseIds: string[]; mu: number[]; sigma2: number[]; unitIds: string[]; priorities: number[]; counted: string[] };
 
 /**
  * Writes one chunk of a rebuild planned on an unlocked snapshot, in one transaction. The chunk's
@@ -35,7 +38,7 @@ export async function writeRebuildChunk(
   const locked = new Map<string, Array<{ id: string; mu: number; sigma2: number }>>();
   for (const row of rows) locked.set(row.item_id, [...(locked.get(row.item_id) ?? []), row]);
 
-  const writes: TWrites = { responseIds: [], mu: [], sigma2: [], unitIds: [], priorities: [] };
+  const writes: TWrites = { responseIds: [], mu: [], sigma2: [], unitIds: [], priorities: [], counted: [] };
   const stale: string[] = [];
   const fresh = new Set<number>();
   for (const item of opts.items) {
@@ -47,20 +50,23 @@ export async function writeRebuildChunk(
     if (isUnchanged) fresh.add(item);
     else stale.push(snapshot.itemIds[item]);
   }
-  collectWrites(writes, snapshot, plan, fresh);
+  collectWrites(writes, snapshot, plan, fresh, opts.mode);
   if (stale.length) {
     const again = await loadRebuildSnapshot(client, { itemIds: stale });
     const replanned = computeRebuild(again, { mode: opts.mode, priors: opts.priors });
-    collectWrites(writes, again, replanned, new Set(again.itemIds.keys()));
+    collectWrites(writes, again, replanned, new Set(again.itemIds.keys()), opts.mode);
   }
+  if (writes.counted.length) await client.query(DEQUEUE_SQL, [writes.counted]);
 
   if (writes.responseIds.length) await client.query(WRITE_RESPONSES_SQL, [writes.responseIds, writes.mu, writes.sigma2]);
   const { rowCount } = writes.unitIds.length ? await client.query(WRITE_UNITS_SQL, [writes.unitIds, writes.priorities]) : { rowCount: 0 };
   return { responsesChanged: writes.responseIds.length, unitsRescored: rowCount ?? 0, itemsRedone: stale.length };
 }
 
-function collectWrites(writes: TWrites, snapshot: TRebuildSnapshot, plan: TRebuildPlan, items: Iterable<number>): void {
+function collectWrites(writes: TWrites, snapshot: TRebuildSnapshot, plan: TRebuildPlan, items: Iterable<number>, mode: TRebuildMode): void {
   for (const item of items) {
+    // a refit recomputes the posteriors from every judgment it read, queued ones included
+    if (mode === "refit") writes.counted.push(...(snapshot.queued.get(item) ?? []));
     for (let r = snapshot.itemStart[item]; r < snapshot.itemStart[item + 1]; r++) {
       if (!plan.isResponseChanged[r]) continue;
       writes.responseIds.push(snapshot.responseIds[r]);

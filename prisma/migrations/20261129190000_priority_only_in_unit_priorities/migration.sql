@@ -5,22 +5,25 @@
 -- active-sampling benchmark. Writers now update unit_priorities directly (by unit id), and the
 -- triggers mirror only what units still own: project, random key, open and whether judged.
 --
--- Lock order. A rescoring locks priority rows SKIP LOCKED (it never waits for one) without
--- holding their unit rows, so a writer that holds a unit row must never be waited for by a
--- statement that already holds priority rows. The judgment statement therefore updates the judged
--- unit's row before it takes any priority row (lib/assignment/record-judgment.ts makes its
--- rescoring read the unit update; Postgres would otherwise run the later CTEs first), and this
--- trigger, AFTER the statement's own rescoring, only writes rows its statement already holds or
--- rows whose holders never wait. Without that order two requests on one item (a judgment and a
--- lease of the same unit) each held what the other needed: deadlocks at 150 judgments/s.
+-- Every writer of a priority row either holds its unit row first (the units triggers, inside the
+-- statement that changes the unit) or takes priority rows SKIP LOCKED and then waits for nothing
+-- (a refit chunk), or holds only response rows, which no holder of a unit row waits for (the
+-- learner, prisma/migrations/20261129200000_learning_queue). No cycle of waits can form.
+-- (The migration runner splits scripts at every semicolon, comments included: none above.)
+
+-- The shared candidate list keeps the best pair of each item (lib/assignment/choose-active-unit.ts):
+-- the item is copied here so that read needs no unit row.
+ALTER TABLE "unit_priorities" ADD COLUMN "item_id" TEXT;
+UPDATE "unit_priorities" p SET "item_id" = u."item_id" FROM "units" u WHERE u."id" = p."unit_id";
+ALTER TABLE "unit_priorities" ALTER COLUMN "item_id" SET NOT NULL;
 
 -- New units start at priority 1, above any computed gain, until the project's priors refresh
 -- (an import into an active project asks for one) rescores them.
 ALTER TABLE "unit_priorities" ALTER COLUMN "priority" SET DEFAULT 1;
 
 CREATE OR REPLACE FUNCTION "units_insert_priorities"() RETURNS trigger LANGUAGE plpgsql AS E'BEGIN
-  INSERT INTO unit_priorities (unit_id, project_id, rand, is_open, is_judged)
-  SELECT id, project_id, rand, open AND NOT is_gold, judgment_count > 0 FROM inserted_units\073
+  INSERT INTO unit_priorities (unit_id, project_id, item_id, rand, is_open, is_judged)
+  SELECT id, project_id, item_id, rand, open AND NOT is_gold, judgment_count > 0 FROM inserted_units\073
   RETURN NULL\073
 END';
 
