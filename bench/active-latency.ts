@@ -32,7 +32,7 @@ const config = {
   database: arg("db", "cj_bench_active"),
   distDir: ".next-bench-active",
   p99GoalMs: Number(arg("p99-ms", "50")),
-  dbPoolSize: Number(arg("db-pool", process.env.DB_POOL_SIZE ?? "20")),
+  dbPoolSize: Number(arg("db-pool", process.env.DB_POOL_SIZE ?? "10")),
   modes: (flag("only") ? [arg("only", "active")] : ["random", "active"]) as Array<"random" | "active">,
   isReusingData: flag("reuse-data"),
   isSkippingSteps: flag("skip-steps"),

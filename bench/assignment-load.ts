@@ -29,7 +29,7 @@ const config = {
   workers: readWorkers(arg),
   database: arg("db", "cj_bench"),
   p99GoalMs: Number(arg("p99-ms", "50")),
-  dbPoolSize: Number(arg("db-pool", process.env.DB_POOL_SIZE ?? "20")),
+  dbPoolSize: Number(arg("db-pool", process.env.DB_POOL_SIZE ?? "10")),
   isReusingData: flag("reuse-data"),
   isSkippingSteps: flag("skip-steps"),
   serialIterations: Number(arg("serial-iterations", "300")),

@@ -9,10 +9,17 @@ type DbGlobals = { pool?: pg.Pool; prisma?: PrismaClient };
 const globals = globalThis as unknown as { __codejudgeDb?: DbGlobals };
 const cache: DbGlobals = (globals.__codejudgeDb ??= {});
 
+// Connections per process. Ten, not more: each new Postgres backend plans the hot statements
+// afresh, and when load jumped (50 → 200 requests/s on 2 cores) a pool of 20 per worker opened
+// forty backends at once, whose warm-up stalled every request for 2–4 s (p99 1.4–3 s); with 8–10
+// the same jump cost ≤ 0.5 s, and random sampling's p99 at 200/s was 24 ms against 47 (one run
+// each, bench/active-latency.ts --db-pool). More connections than cores × a few only queue in Postgres.
+export const DEFAULT_POOL_SIZE = 10;
+
 function createPool(): pg.Pool {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set (npm run dev sets it for the embedded Postgres)");
-  const pool = new pg.Pool({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 20), idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? DEFAULT_POOL_SIZE), idleTimeoutMillis: 30_000 });
   // a dropped connection must not crash the process: the next query gets a fresh client
   pool.on("error", (err) => console.error("[db] idle client error:", err.message));
   return pool;

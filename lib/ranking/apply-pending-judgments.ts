@@ -35,6 +35,11 @@ export async function applyPendingJudgments(): Promise<TLearned | null> {
   return inTransaction(async (client) => {
     const { rows: lock } = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_xact_lock($1) AS ok", [LEARNER_LOCK]);
     if (!lock[0].ok) return null;
+    // Nothing here needs its commit flushed before going on: if a crash loses this transaction,
+    // it loses its queue deletions with it, and the entries are folded in again after restart.
+    // Not waiting for the flush keeps the learner out of the WAL flush queue that every
+    // annotator's lease and judgment commit waits in (most of their time under load).
+    await client.query("SET LOCAL synchronous_commit = off");
     const { rows: queued } = await client.query<{ seq: string; item_id: string }>({ name: "learning-peek", text: PEEK_SQL, values: [LEARNING_BATCH] });
     if (!queued.length) return { applied: 0, isMore: false };
     return { applied: await foldBatch(client, queued), isMore: queued.length === LEARNING_BATCH };
