@@ -5,11 +5,13 @@ import { bestPairPerItem, CandidateCache, type TCandidate } from "./candidate-ca
 import { leaseRandomUnit, type TLeaseTarget, type TProjectForChoice } from "./choose-unit";
 import { tryLeaseUnit, type TLeased, type TQueryable } from "./lease-unit";
 
-// The top rows by materialised priority, read without locks from unit_priorities, the narrow copy
-// of each unit's priority that the units triggers keep in step (prisma/migrations/
-// 20261129170000_unit_priorities): its partial indexes hold only open, non-gold units, and for the
-// overlap reserve only judged ones, so neither branch filters past settled rows, and rescoring a
-// pair writes a small row there instead of a new entry in every index on units. Ties (a flat
+// The top rows by materialised priority, read without locks from unit_priorities: one narrow row
+// per unit holding its priority (kept only there, written by the learner and by refits) beside
+// copies of its item, random key and eligibility that the units triggers keep in step
+// (prisma/migrations/20261129170000_unit_priorities, 20261129190000_priority_only_in_unit_priorities).
+// Its partial indexes hold only open, non-gold units, and for the overlap reserve only judged
+// ones, so neither branch filters past settled rows, and rescoring a pair writes a small row there
+// instead of a new entry in every index on units. Ties (a flat
 // prior gives every pair the same priority) go by the unit's random key. Only the drawn row is
 // then locked, by the lease statement itself: locking all candidates made each request step over
 // every row locked by the requests ahead of it under load.
@@ -22,9 +24,8 @@ import { tryLeaseUnit, type TLeased, type TQueryable } from "./lease-unit";
 // The shared list keeps the best pair of each item only (up to CACHED_ROWS items, from the top
 // SHARED_SCAN rows), and a lease drops the leased pair's item from it. The pairs of one item have
 // close priorities (a fresh item's pairs are all uncertain), so without that a window's choices
-// landed on a few items' pairs at once; their judgments then raced on the same posteriors,
-// retried, and at 200/s the retries fed on themselves until requests took seconds. Spreading a
-// batch of choices over distinct items is also what batch-mode active learning recommends.
+// landed on a few items' pairs at once, queued on their rows, and taught the model less than the
+// same labels spread over distinct items (as batch-mode active learning recommends).
 function topSql(opts: { overlap: boolean; perRater: boolean }): string {
   const filter = `p.project_id = $1 AND p.is_open${opts.overlap ? " AND p.is_judged" : ""}`;
   if (!opts.perRater) {
@@ -136,9 +137,4 @@ async function drawAndLease(db: TQueryable, opts: TLeaseTarget & { random: () =>
     pool = pool.filter((c) => c.id !== unitId);
   }
   return null;
-}
-
-/** Waits for the shared candidate lists' background refreshes (tests). */
-export function settleCandidateCache(): Promise<void> {
-  return cache.settle();
 }

@@ -9,6 +9,10 @@ import { applyPendingJudgments } from "./apply-pending-judgments";
 const BATCH_DELAY_MS = Number(process.env.LEARNING_DELAY_MS ?? 200);
 /** When another process holds the learner lock, look again after this long (its run may end before our entries committed). */
 const BUSY_RETRY_MS = 250;
+/** After a failed run (Postgres unreachable, say), try again after this long, not in a tight loop. */
+const ERROR_RETRY_MS = 5000;
+/** drainLearning gives up (and says so) after this long. */
+const DRAIN_LIMIT_MS = 60_000;
 
 // One learner loop per process, kept on globalThis so a module loaded twice (Next bundles, dev
 // reloads) shares it.
@@ -50,19 +54,20 @@ async function runUntilEmpty(): Promise<void> {
       const learned = await applyPendingJudgments();
       if (learned === null) {
         state.isWanted = false;
-        scheduleLater();
+        scheduleLater(BUSY_RETRY_MS);
         return;
       }
       if (!learned.isMore) return;
     }
   } catch (error) {
-    console.error("[learning] folding queued judgments failed:", error instanceof Error ? error.message : error);
-    scheduleLater();
+    console.error("[learning] folding queued judgments failed (retrying in 5 s):", error instanceof Error ? error.message : error);
+    state.isWanted = false;
+    scheduleLater(ERROR_RETRY_MS);
   }
 }
 
-function scheduleLater(): void {
-  setTimeout(() => scheduleLearning(0), BUSY_RETRY_MS).unref?.();
+function scheduleLater(ms: number): void {
+  setTimeout(() => scheduleLearning(0), ms).unref?.();
 }
 
 /** Folds everything queued now, waiting for a run in progress here or in another process (tests, benchmarks). */
@@ -72,9 +77,11 @@ export async function drainLearning(): Promise<void> {
     state.timer = null;
   }
   if (state.running) await state.running;
+  const started = Date.now();
   for (;;) {
     const learned = await applyPendingJudgments();
     if (learned === null) {
+      if (Date.now() - started > DRAIN_LIMIT_MS) throw new Error(`learning queue not drained: another process held the learner lock for ${DRAIN_LIMIT_MS / 1000} s`);
       await new Promise((resolve) => setTimeout(resolve, 20));
       continue;
     }
