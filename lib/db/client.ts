@@ -19,7 +19,12 @@ export const DEFAULT_POOL_SIZE = 10;
 function createPool(): pg.Pool {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set (npm run dev sets it for the embedded Postgres)");
-  const pool = new pg.Pool({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? DEFAULT_POOL_SIZE), idleTimeoutMillis: 30_000 });
+  const size = Number(process.env.DB_POOL_SIZE ?? DEFAULT_POOL_SIZE);
+  // A fixed-size pool: connections once opened are kept (min = max), and fillPool opens them all
+  // at start-up. A pool that grows under load opens its backends exactly when the server is
+  // busiest: each costs a fork, a login and cold catalog caches, and the requests queued behind
+  // them turned a load step into a 1–2 s stall (bench/active-latency.ts).
+  const pool = new pg.Pool({ connectionString, max: size, min: process.env.DB_POOL_FILL === "0" ? 0 : size, idleTimeoutMillis: 30_000 });
   // a dropped connection must not crash the process: the next query gets a fresh client
   pool.on("error", (err) => console.error("[db] idle client error:", err.message));
   return pool;
@@ -27,6 +32,28 @@ function createPool(): pg.Pool {
 
 export function getPool(): pg.Pool {
   return (cache.pool ??= createPool());
+}
+
+/** Opens every connection of the pool now (server start-up), so that none is opened under load. */
+export async function fillPool(): Promise<void> {
+  const pool = getPool();
+  const opened = await Promise.allSettled(Array.from({ length: pool.options.max }, () => pool.connect()));
+  const clients = opened.flatMap((o) => (o.status === "fulfilled" ? [o.value] : []));
+  try {
+    await Promise.all(clients.map((c) => c.query("SELECT 1")));
+  } finally {
+    for (const c of clients) c.release();
+  }
+  const failed = opened.find((o) => o.status === "rejected");
+  if (failed) throw failed.reason;
+}
+
+/** Ends this process's pool; the next getPool() opens a new one (on the DATABASE_URL of that moment). */
+export async function closePool(): Promise<void> {
+  const pool = cache.pool;
+  cache.pool = undefined;
+  cache.prisma = undefined;
+  await pool?.end();
 }
 
 export function getPrisma(): PrismaClient {
