@@ -79,7 +79,7 @@ async function main() {
   process.once("SIGTERM", () => abort("terminated"));
 
   const listBackendPids = async () =>
-    listDatabaseBackends(getPool(), { excludeSelf: true });
+    listDatabaseBackends(getPool(), { excludeSelf: false });
   let successfulSubmits = 0;
   const measure = async (label: string, run: () => Promise<TPhaseResult>): Promise<TPhaseReport> => {
     log(label);

@@ -35,3 +35,23 @@ export async function openBenchDatabase(opts: { name: string; reuse: boolean; te
   applyMigrations(url.toString());
   return { url: url.toString(), isFresh: isFresh && !copied, stop };
 }
+
+/**
+ * `name` dropped and created again as a file copy of `template` on the same server (which must
+ * have no sessions): every run starts from the same data, whatever earlier runs judged.
+ */
+export async function copyBenchDatabase(opts: { serverUrl: string; name: string; template: string }): Promise<string> {
+  const admin = new URL(opts.serverUrl);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${opts.name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${opts.name}" TEMPLATE "${opts.template}" STRATEGY FILE_COPY`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(opts.serverUrl);
+  url.pathname = `/${opts.name}`;
+  return url.toString();
+}

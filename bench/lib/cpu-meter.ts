@@ -12,6 +12,18 @@ export async function listDatabaseBackends(db: { query: <R extends object>(text:
   return rows.map((r) => r.pid);
 }
 
+/** When the process started, in clock ticks since boot (0 when it is gone). */
+function startTicks(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]);
+  } catch {
+    return 0;
+  }
+}
+
+const uptimeTicks = () => Math.floor(Number(fs.readFileSync("/proc/uptime", "utf8").split(" ")[0]) * TICKS_PER_SECOND);
+
 export function processTicks(pid: number): number {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
@@ -50,8 +62,13 @@ export async function startCpuMeter(opts: { serverPid: number; listBackendPids: 
   const sum = (pids: Iterable<number>) => [...pids].reduce((s, pid) => s + processTicks(pid), 0);
   const backendsBefore = new Map((await opts.listBackendPids()).map((pid) => [pid, processTicks(pid)]));
   const lastSeen = new Map(backendsBefore);
+  // A backend first listed mid-phase counts from zero only if it started during the phase: one
+  // that existed before but was not listed at the start (the connection that asked, say, after it
+  // ran a 30 s priors refresh) has CPU from before the phase that must not be counted.
+  const phaseStart = uptimeTicks() - 1;
   const sample = async () => {
     for (const pid of new Set([...lastSeen.keys(), ...(await opts.listBackendPids())])) {
+      if (!lastSeen.has(pid) && startTicks(pid) < phaseStart) continue;
       const ticks = processTicks(pid);
       if (ticks > 0) lastSeen.set(pid, ticks);
     }

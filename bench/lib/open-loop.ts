@@ -12,7 +12,7 @@ export type TPhaseResult = {
   submit: TLatencySummary & { statuses: Record<string, number> };
   noIdleAnnotator: number;
   /** The five seconds of the run (counted from its start) with the slowest `next`, to line tails up with server events. */
-  slowestSeconds: Array<{ second: number; maxMs: number; over50: number; count: number }>;
+  slowestSeconds: Array<{ second: number; maxMs: number; over50: number; count: number; sendLateMs: number }>;
   errors: string[];
 };
 
@@ -23,14 +23,23 @@ type TTarget = { baseUrl: string; projectId: string };
 // from `dueAt`; the submit is timed from when it is sent (it follows at once).
 function createRecorder(target: TTarget) {
   const origin = performance.now();
-  const bySecond = new Map<number, { maxMs: number; over50: number; count: number }>();
-  const noteSecond = (dueAt: number, ms: number) => {
+  const bySecond = new Map<number, { maxMs: number; over50: number; count: number; sendLateMs: number }>();
+  const secondOf = (dueAt: number) => {
     const second = Math.floor((dueAt - origin) / 1000);
-    const s = bySecond.get(second) ?? { maxMs: 0, over50: 0, count: 0 };
+    const s = bySecond.get(second) ?? { maxMs: 0, over50: 0, count: 0, sendLateMs: 0 };
+    bySecond.set(second, s);
+    return s;
+  };
+  // how late the load generator itself sent a request: its own stalls, not the server's
+  const noteSent = (dueAt: number) => {
+    const s = secondOf(dueAt);
+    s.sendLateMs = Math.max(s.sendLateMs, performance.now() - dueAt);
+  };
+  const noteSecond = (dueAt: number, ms: number) => {
+    const s = secondOf(dueAt);
     s.maxMs = Math.max(s.maxMs, ms);
     s.over50 += ms > 50 ? 1 : 0;
     s.count++;
-    bySecond.set(second, s);
   };
   const next: TCounters = { latencies: [], statuses: {} };
   const submit: TCounters = { latencies: [], statuses: {} };
@@ -41,6 +50,7 @@ function createRecorder(target: TTarget) {
   };
   const iterate = async (dueAt: number, token: string) => {
     try {
+      noteSent(dueAt);
       const got = await request({ url: `${target.baseUrl}/api/v1/projects/${target.projectId}/next`, method: "GET", token });
       next.latencies.push(performance.now() - dueAt);
       noteSecond(dueAt, performance.now() - dueAt);
@@ -68,7 +78,7 @@ function createRecorder(target: TTarget) {
     next: { ...summarize(next.latencies), statuses: next.statuses },
     submit: { ...summarize(submit.latencies), statuses: submit.statuses },
     slowestSeconds: [...bySecond]
-      .map(([second, s]) => ({ second, maxMs: Math.round(s.maxMs), over50: s.over50, count: s.count }))
+      .map(([second, s]) => ({ second, maxMs: Math.round(s.maxMs), over50: s.over50, count: s.count, sendLateMs: Math.round(s.sendLateMs) }))
       .sort((a, b) => b.maxMs - a.maxMs)
       .slice(0, 5),
     errors,
@@ -134,5 +144,5 @@ export async function runSerial(opts: TTarget & { label: string; token: string; 
 
 /** One log line: the run's slowest seconds, to line a latency tail up with what the server did then. */
 export function describeSlowestSeconds(result: TPhaseResult): string {
-  return `  slowest seconds (second: max ms, over 50 ms / requests): ${result.slowestSeconds.map((s) => `${s.second}: ${s.maxMs}, ${s.over50}/${s.count}`).join(" · ")}`;
+  return `  slowest seconds (second: max ms, over 50 ms / requests, load generator's latest send ms): ${result.slowestSeconds.map((s) => `${s.second}: ${s.maxMs}, ${s.over50}/${s.count}, ${s.sendLateMs}`).join(" · ")}`;
 }

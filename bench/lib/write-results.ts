@@ -6,7 +6,7 @@ import type { TCpuShares } from "./cpu-meter";
 import type { TVerification } from "./verify-judgments";
 import type { TRoundTrips } from "./count-round-trips";
 
-export type TPhaseReport = TPhaseResult & { cpu: TCpuShares; loadAverage: number; meetsGoal: boolean; learning?: { maxDepth: number; maxAgeMs: number } };
+export type TPhaseReport = TPhaseResult & { cpu: TCpuShares; loadAverage: number; meetsGoal: boolean; learning?: { maxDepth: number; maxAgeMs: number }; wal?: { recordsPerIteration: number; fullPagesPerIteration: number; bytesPerIteration: number } };
 
 export type TBenchReport = {
   date: string;
