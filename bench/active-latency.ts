@@ -99,7 +99,7 @@ async function main() {
         const started = Date.now();
         const refreshed = await refreshPriors({ projectId: loaded.projectId });
         priorSeconds = (Date.now() - started) / 1000;
-        // the refresh rescored ~100k pairs: vacuum what it churned before measuring serving, so the
+        // the refresh rescored every pair (on a fresh copy): vacuum what it churned before measuring serving, so the
         // phases measure steady-state choosing, not the autovacuum of a bulk refresh (the refresh
         // job itself vacuums unit_priorities; units' updates are HOT and are left to autovacuum in
         // production)
