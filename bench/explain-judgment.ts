@@ -1,6 +1,7 @@
 // EXPLAIN (ANALYZE, BUFFERS, WAL) of the statements one active iteration runs (lease, then the
 // judgment write, queueing it for the learner with --learns), on the bench database, inside a
-// transaction that is rolled back.
+// transaction that is rolled back. cj_bench_active is the copy bench/active-latency.ts leaves
+// behind after its last (active) mode.
 //   npx tsx --conditions=react-server bench/explain-judgment.ts [--db cj_bench_active] [--learns]
 import pg from "pg";
 import { readArgs } from "./lib/cli-args";

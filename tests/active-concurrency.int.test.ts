@@ -82,10 +82,10 @@ describe("online posterior updates on one item", () => {
   });
 
   it("a judgment of a pair and a lease that closes the same pair, at the same moment, never deadlock", async () => {
-    // The judgment rescores the pair's priority row; the lease, closing the pair, writes that row
-    // from the units trigger while it holds the unit row. Both must take the unit row first. The
-    // collision is a race: with the judgment taking the priority row first, 40 rounds met a
-    // deadlock by round 12 and round 16; 60 are run.
+    // The judgment (marking the pair judged) and the lease (closing it) both write the pair's
+    // priority row from the units trigger; each must hold the unit row first. The collision is a
+    // race: when the judgment still rescored the priority row itself, before its unit row, 40
+    // rounds met a deadlock by round 12 and round 16; 60 are run.
     for (let round = 0; round < 60; round++) {
       const members = await createTestUsers(2);
       const project = await createTestProject({ overlap: 2, members });

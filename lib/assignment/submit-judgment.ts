@@ -47,7 +47,7 @@ async function explainNotLive(a: TAssignmentRow | undefined, caller: TCaller, in
 // Idempotent: a double click or a retried request finds the judgment the first one stored and
 // gets the same id back (created = false). A judgment is one write statement; on an actively
 // sampled pair it also queues the judgment for the learner (lib/ranking/schedule-learning.ts),
-// which folds it into the posteriors a few tens of milliseconds later.
+// which folds it into the posteriors about LEARNING_DELAY_MS (200 ms) later.
 // a deadlock rolls the whole write back, so it is simply tried again, this many times at most
 const MAX_ATTEMPTS = 6;
 

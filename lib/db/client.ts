@@ -22,8 +22,9 @@ function createPool(): pg.Pool {
   const size = Number(process.env.DB_POOL_SIZE ?? DEFAULT_POOL_SIZE);
   // A fixed-size pool: connections once opened are kept (min = max), and fillPool opens them all
   // at start-up. A pool that grows under load opens its backends exactly when the server is
-  // busiest: each costs a fork, a login and cold catalog caches, and the requests queued behind
-  // them turned a load step into a 1–2 s stall (bench/active-latency.ts).
+  // busiest, each with a fork, a login and cold catalog caches: on the 2-core bench, stalled
+  // seconds came with bursts of 10–16 new backends. Keeping the pool full helped on a large aged
+  // bench database and made no measurable difference on a fresh one (bench/active-latency.ts).
   const pool = new pg.Pool({ connectionString, max: size, min: process.env.DB_POOL_FILL === "0" ? 0 : size, idleTimeoutMillis: 30_000 });
   // a dropped connection must not crash the process: the next query gets a fresh client
   pool.on("error", (err) => console.error("[db] idle client error:", err.message));

@@ -10,9 +10,10 @@ export type TChunkResult = { responsesChanged: number; unitsRescored: number; it
 // position), so the learner and this chunk queue instead of deadlocking.
 const LOCK_SQL = "SELECT id, item_id, mu, sigma2 FROM responses WHERE item_id = ANY($1::text[]) ORDER BY item_id, position, id FOR UPDATE";
 const WRITE_RESPONSES_SQL = "UPDATE responses r SET mu = v.mu, sigma2 = v.sigma2 FROM unnest($1::text[], $2::float8[], $3::float8[]) AS v(id, mu, sigma2) WHERE r.id = v.id";
-// A unit's priority row locked by a lease closing it or a submit rescoring it is skipped, not
-// waited for (waiting while holding the item's response locks could deadlock with a submit
-// holding that row and waiting for them); it keeps its priority until its own next rescoring.
+// A unit's priority row locked by someone else (a lease or a judgment whose units trigger writes
+// it, or the learner) is skipped, not waited for: waiting while holding the item's response locks
+// could close a cycle with a holder that waits for them. It keeps its priority until its next
+// rescoring.
 const WRITE_UNITS_SQL = `
   WITH lockable AS (SELECT unit_id FROM unit_priorities WHERE unit_id = ANY($1::text[]) FOR NO KEY UPDATE SKIP LOCKED)
   UPDATE unit_priorities p SET priority = v.priority FROM unnest($1::text[], $2::float8[]) AS v(id, priority), lockable l
