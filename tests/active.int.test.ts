@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chooseUnitForProject } from "@/lib/assignment/choose-unit-for-project";
+import type { TQueryable } from "@/lib/assignment/lease-unit";
 import { getNextAssignment } from "@/lib/assignment/get-next-assignment";
 import { getPool } from "@/lib/db/client";
 import { drainLearning } from "@/lib/ranking/schedule-learning";
@@ -65,6 +66,30 @@ describe("active sampling: choosing", () => {
       await client.query("ROLLBACK");
       client.release();
     }
+  });
+
+  it("an overlap draw on a project with no judged pair costs no per-rater read: it goes straight on to the active branch", async () => {
+    const [alice, bob] = await createTestUsers(2);
+    const project = await createActiveProject({ reserveShare: 1, epsilon: 0, members: [alice, bob] });
+    await createTestItems(project, buildItems({ count: 3 }));
+    await activate(project);
+    const statements: string[] = [];
+    const counting: TQueryable = {
+      query: ((q: { name?: string; text: string; values?: unknown[] }) => {
+        statements.push(q.name ?? q.text);
+        return getPool().query(q);
+      }) as TQueryable["query"],
+    };
+    const choose = (userId: string) =>
+      chooseUnitForProject(counting, { project: { id: project.id, mode: "pairwise", sampling: "active", goldRate: 0, epsilon: 0, reserveShare: 1 }, userId, random: () => 0.5 });
+    // the first choice reads the (empty) shared overlap list; the second finds it cached as read
+    // empty (a background refresh of it, on a slow machine, would be the shared read again)
+    expect((await choose(alice.id))!.reason).toBe("active");
+    statements.length = 0;
+    const chosen = await choose(bob.id);
+    expect(chosen!.reason).toBe("active");
+    expect(statements).toContain("lease-unit-unit");
+    expect(statements).not.toContain("choose-overlap-top");
   });
 
   it("mixes in exploration (ε) and the overlap reserve, each with its own reason", async () => {

@@ -68,6 +68,24 @@ describe("CandidateCache", () => {
     expect((await cache.get("p2", async () => [])).map((c) => c.id)).toEqual(["a", "b", "c"]);
   });
 
+  it("wasReadEmpty: only when the last read found nothing, not when drops emptied the rows", async () => {
+    let clock = 0;
+    let rows: TCandidate[] = [];
+    const cache = new CandidateCache({ ttlMs: 100, now: () => clock });
+    const fetch = async () => rows;
+    expect(cache.wasReadEmpty("k")).toBe(false);
+    await cache.get("k", fetch);
+    expect(cache.wasReadEmpty("k")).toBe(true);
+    rows = [{ id: "a", priority: 1 }];
+    clock = 200;
+    await cache.get("k", fetch);
+    await cache.settle();
+    expect(cache.wasReadEmpty("k")).toBe(false);
+    cache.drop("k", () => true);
+    expect(await cache.get("k", fetch)).toEqual([]);
+    expect(cache.wasReadEmpty("k")).toBe(false);
+  });
+
   it("ttl 0 reads every time", async () => {
     const cache = new CandidateCache({ ttlMs: 0 });
     const { calls, fetch } = counter(() => []);

@@ -1,7 +1,7 @@
 /** A unit the active choice may draw, with its materialised priority (and its item, when known). */
 export type TCandidate = { id: string; priority: number; itemId?: string };
 
-type TEntry = { rows: TCandidate[]; fetchedAt: number; refreshing: Promise<void> | null };
+type TEntry = { rows: TCandidate[]; fetchedAt: number; refreshing: Promise<void> | null; isReadEmpty: boolean };
 
 /**
  * The top units by priority of each (project, branch), kept in process memory for `ttlMs` and
@@ -34,7 +34,7 @@ export class CandidateCache {
     if (!entry) {
       const rows = await fetch();
       // a concurrent first read may have stored its rows already: the later read wins, both are fresh
-      this.entries.set(key, { rows, fetchedAt: this.now(), refreshing: null });
+      this.entries.set(key, { rows, fetchedAt: this.now(), refreshing: null, isReadEmpty: rows.length === 0 });
       return rows;
     }
     if (this.now() - entry.fetchedAt >= this.opts.ttlMs && !entry.refreshing) {
@@ -42,6 +42,7 @@ export class CandidateCache {
         .then((rows) => {
           entry.rows = rows;
           entry.fetchedAt = this.now();
+          entry.isReadEmpty = rows.length === 0;
         })
         .catch(() => undefined)
         .finally(() => {
@@ -54,6 +55,14 @@ export class CandidateCache {
   drop(key: string, isDropped: (c: TCandidate) => boolean): void {
     const entry = this.entries.get(key);
     if (entry) entry.rows = entry.rows.filter((c) => !isDropped(c));
+  }
+
+  /**
+   * Whether the last read for `key` found nothing at all (not: its rows were all dropped since).
+   * Nothing then matched for any rater, so a narrower per-rater read would find nothing either.
+   */
+  wasReadEmpty(key: string): boolean {
+    return this.entries.get(key)?.isReadEmpty ?? false;
   }
 
   /** Waits for background refreshes in flight (tests). */

@@ -74,6 +74,11 @@ async function drawFromTop(db: TQueryable, opts: TLeaseTarget & { random: () => 
     const leased = await drawAndLease(db, opts, shared.slice(0, SERVING_CANDIDATES), { cacheKey }, branchShare, reason);
     if (leased) return { leased, isEmpty: false };
   }
+  // The overlap read itself found no judged open pair (a project's first labels): the rater's own
+  // list is a subset of it, so reading it would cost a round trip on every reserved draw, and the
+  // caller goes on to the active branch anyway. The active branch still reads the rater's list:
+  // a shared read up to 250 ms old must not tell a rater there is nothing to do.
+  if (branch === "overlap" && cache.wasReadEmpty(cacheKey)) return { leased: null, isEmpty: true };
   const own = await readTop(db, { ...opts, branch, perRater: true });
   return { leased: await drawAndLease(db, opts, own, { cacheKey: null }, branchShare, reason), isEmpty: !own.length };
 }
